@@ -1,0 +1,301 @@
+"""Files, folders, corpora and standard input -> Article records.
+
+Reading never stops a run: a file that cannot be read as text is reported in
+one line naming it (through ``warn``) and the other files are still read. Only
+a path named on the command line that does not exist is an error of its own.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+import regex
+
+from .errors import InputError
+from .models import Article
+
+#: File endings read from folders; a file named explicitly is read whatever it ends with.
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+
+Warn = Callable[[str], None]
+
+
+def warn_stderr(message: str) -> None:
+    """Default warning sink: one line on standard error."""
+    print(f"quotecheck: {message}", file=sys.stderr)
+
+
+def read_articles(paths: Iterable[str], warn: Warn = warn_stderr) -> Iterator[Article]:
+    """Yield every article under ``paths`` (files, folders, ``-`` for stdin), in order.
+
+    Raises InputError before reading anything if a named path does not exist,
+    so a typo is not mistaken for an empty corpus.
+    """
+    paths = list(paths)
+    for path in paths:
+        if path != "-" and not os.path.lexists(path):
+            raise InputError(f"{path}: no such file or directory")
+    for path in paths:
+        if path == "-":
+            yield from _read_stdin(warn)
+            continue
+        for file, name in iter_files(path, warn):
+            yield from read_file(file, name, warn)
+
+
+def iter_files(path: str, warn: Warn = warn_stderr) -> Iterator[tuple[str, str]]:
+    """Yield ``(file path, article id)`` for a file or every article file below a folder.
+
+    The id is the path relative to the folder given (or the file name), so it
+    does not change with the working directory. Symlinked folders are followed
+    once: a loop is reported, not walked forever.
+    """
+    if not os.path.isdir(path):
+        yield path, os.path.basename(path)
+        return
+    seen = set()
+    for root, dirs, files in os.walk(path, followlinks=True, onerror=lambda e: warn(f"{e.filename}: {e.strerror}")):
+        real = os.path.realpath(root)
+        if real in seen:
+            warn(f"{root}: symbolic link loop, not followed")
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
+        for name in sorted(files):
+            if name.lower().endswith(ARTICLE_SUFFIXES):
+                full = os.path.join(root, name)
+                yield full, os.path.relpath(full, path).replace(os.sep, "/")
+
+
+def read_file(file: str, name: str, warn: Warn = warn_stderr) -> Iterator[Article]:
+    """Yield the article(s) of one file; a corpus ``.jsonl`` yields one per line."""
+    try:
+        data = Path(file).read_bytes()
+    except OSError as exc:
+        warn(f"{file}: cannot read: {exc.strerror or exc}")
+        return
+    text = decode(data, file, warn)
+    if text is None:
+        return
+    lower = file.lower()
+    if lower.endswith(".jsonl"):
+        yield from parse_jsonl(text, file, warn)
+        return
+    if lower.endswith((".html", ".htm")):
+        text = html_to_text(text)
+    meta = sources_metadata(file).get(os.path.basename(file), {})
+    yield make_article(name, file, text, meta)
+
+
+def _read_stdin(warn: Warn) -> Iterator[Article]:
+    """Standard input is one article, or a corpus when it looks like JSON lines."""
+    data = sys.stdin.buffer.read()
+    text = decode(data, "<stdin>", warn)
+    if text is None:
+        return
+    if text.lstrip().startswith("{"):
+        yield from parse_jsonl(text, "<stdin>", warn)
+    else:
+        yield make_article("<stdin>", "<stdin>", text, {})
+
+
+# --- decoding -----------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARED = regex.compile(rb"""(?i)(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""")
+#: Byte pairs that UTF-8 text read as Windows-1252 leaves behind ("â€œ" for “).
+_MOJIBAKE = regex.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc€]")
+
+
+def decode(data: bytes, file: str, warn: Warn = warn_stderr) -> Optional[str]:
+    """Bytes -> text: UTF-8 (BOM or not), else the declared charset, else detection.
+
+    Returns None (after one warning naming the file) for binary data. Mojibake
+    left by a wrong decoding upstream is repaired without touching real quote
+    marks.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _repair(data.decode(encoding, errors="replace"))
+    if b"\x00" in data:
+        warn(f"{file}: skipped: binary file (NUL bytes), not text")
+        return None
+    try:
+        return _repair(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    encoding = _declared_charset(data) or _detect(data)
+    if encoding is None:
+        warn(f"{file}: skipped: not text in any encoding quotecheck recognises")
+        return None
+    warn(f"{file}: not UTF-8; read as {encoding}")
+    return _repair(data.decode(encoding, errors="replace"))
+
+
+def _declared_charset(data: bytes) -> Optional[str]:
+    """The charset an HTML or XML head declares, if Python knows it."""
+    match = _DECLARED.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _detect(data: bytes) -> Optional[str]:
+    """Guess an encoding; Windows-1252 first, the commonest legacy news encoding.
+
+    charset-normalizer alone was seen calling Windows-1252 news text
+    Windows-1250, which turns curly quotes into other letters.
+    """
+    if _looks_binary(data):
+        return None
+    try:
+        data.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    return best.encoding if best is not None else None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Control bytes other than whitespace in more than 1% of the sample."""
+    sample = data[:8192]
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return control > len(sample) // 100
+
+
+def _repair(text: str) -> str:
+    """Undo UTF-8-read-as-1252 mojibake; ftfy's fix_encoding keeps curly quotes."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
+
+
+# --- formats --------------------------------------------------------------------
+
+
+def parse_jsonl(text: str, file: str, warn: Warn = warn_stderr) -> Iterator[Article]:
+    """A corpus: one JSON article per line, ``{"id", "text"}`` plus optional metadata.
+
+    A bad line is reported with its number and skipped; the others are read.
+    """
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            warn(f"{file}:{number}: skipped: not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            warn(f"{file}:{number}: skipped: a corpus line needs a \"text\" string")
+            continue
+        ident = str(record.get("id", f"{os.path.basename(file)}:{number}"))
+        meta = {k: record.get(k) for k in ("outlet", "date", "title", "url")}
+        meta["outlet"] = meta["outlet"] or record.get("publisher")
+        yield make_article(ident, file, record["text"], meta)
+
+
+def html_to_text(html: str) -> str:
+    """The article text of an HTML page, without navigation, scripts or styles.
+
+    trafilatura (the ``html`` extra) removes boilerplate; without it the
+    standard library's parser keeps the text of content elements only.
+    """
+    try:
+        import trafilatura
+    except ImportError:
+        from ._html import visible_text
+
+        return visible_text(html)
+    extracted = trafilatura.extract(html, include_comments=False, include_tables=False)
+    if extracted:
+        return extracted
+    from ._html import visible_text
+
+    return visible_text(html)
+
+
+# --- metadata -------------------------------------------------------------------
+
+_SOURCE_LINE = regex.compile(r"(?mi)^[ \t]*source:[ \t]*(?P<value>[^\n]+?)[ \t]*$")
+_DATE_LINE = regex.compile(r"(?i)\A\s*(?P<all>date[ \t:]+(?P<value>\d{4}-\d{2}-\d{2}))")
+_OUTLET_TAIL = regex.compile(r"(?i)\s+(?:and|&)\s+(?:news\s+)?agencies\b.*$")
+
+
+def make_article(ident: str, path: str, text: str, meta: dict) -> Article:
+    """Build an Article, filling outlet, date and title from metadata lines when absent.
+
+    The text is kept as read: metadata lines are recorded as spans so that
+    extraction skips them while offsets stay true to the file.
+    """
+    spans = []
+    outlet, date, title = meta.get("outlet"), meta.get("date"), meta.get("title")
+    match = _DATE_LINE.search(text)
+    if match:
+        spans.append(match.span("all"))
+        date = date or match.group("value")
+    for match in _SOURCE_LINE.finditer(text):
+        spans.append(match.span())
+        outlet = outlet or _OUTLET_TAIL.sub("", match.group("value")).strip()
+    title = title or _first_line_title(text)
+    outlet = outlet or Path(ident).stem
+    return Article(
+        id=ident, path=path, text=text, outlet=outlet, date=date, title=title,
+        url=meta.get("url"), metadata_spans=tuple(sorted(spans)),
+    )
+
+
+def _first_line_title(text: str) -> Optional[str]:
+    """A first line followed by a blank line and without a final period is a headline."""
+    head, sep, rest = text.lstrip("\ufeff").partition("\n")
+    head = head.strip()
+    if sep and rest.startswith(("\n", "\r\n")) and head and len(head) < 200 and not head.endswith("."):
+        return head
+    return None
+
+
+_SOURCES_CACHE: dict = {}
+
+
+def sources_metadata(file: str) -> dict:
+    """``sources.csv`` beside a file: file name -> {outlet, date, title, url}."""
+    folder = os.path.dirname(os.path.abspath(file))
+    if folder not in _SOURCES_CACHE:
+        _SOURCES_CACHE[folder] = _read_sources(os.path.join(folder, "sources.csv"))
+    return _SOURCES_CACHE[folder]
+
+
+def _read_sources(csv_path: str) -> dict:
+    """Parse a sources.csv with a ``file`` column; missing or broken files give {}."""
+    try:
+        with open(csv_path, newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return {}
+    table = {}
+    for row in rows:
+        name = (row.get("file") or "").strip()
+        if name:
+            table[name] = {k: (row.get(k) or "").strip() or None for k in ("outlet", "date", "title", "url")}
+    return table

@@ -1,0 +1,72 @@
+"""The kind of a quoted span: quote, fragment, headline or term.
+
+- ``headline``: the span is a whole line on its own (decorative dashes aside)
+  and reads as a heading, not a sentence: no final . ! ? and at most 12 words.
+  Example: ``– ‘Pessimistic forecast’ –``.
+- ``quote``: a clause or sentences: the span opens a sentence (at a paragraph
+  start, after a colon or a sentence end), or has six words or more.
+  Example: ``“We need legal guarantees …,” Ryabkov said.``
+- ``fragment``: a few words inside reported speech, credited to a speaker.
+  Example: ``called the meeting "complex but businesslike"``.
+- ``term``: a few words nobody is credited with saying: scare quotes, titles,
+  nicknames. Example: ``regular “stability” talks``.
+
+Fragment and term differ only in whether attribution finds a speaker, so the
+first pass says ``fragment`` and ``final_kind`` settles it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .models import Span
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+_DECOR = " \t\r\u00a0-–—―•*#|>"
+_SENTENCE_END = ".!?…"
+HEADLINE_MAX_WORDS = 12
+QUOTE_MIN_WORDS = 6
+
+
+def word_count(text: str) -> int:
+    """Number of words, counting hyphenated and abbreviated words once."""
+    return len(_WORD.findall(text))
+
+
+def first_kind(text: str, span: Span) -> str:
+    """Kind of a span from its shape and position alone (see module docs)."""
+    words = text[span.start:span.end]
+    if _alone_on_line(text, span) and _heading_like(words):
+        return "headline"
+    if _opens_sentence(text, span.open_at) or word_count(words) >= QUOTE_MIN_WORDS:
+        return "quote"
+    return "fragment"
+
+
+def final_kind(kind: str, has_speaker: bool, modifier: bool = False) -> str:
+    """A fragment nobody is credited with, or used as a modifier, is a term."""
+    if kind == "fragment" and (not has_speaker or modifier):
+        return "term"
+    return kind
+
+
+def _alone_on_line(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:span.open_at].strip(_DECOR) and not text[span.close_at:line_end].strip(_DECOR)
+
+
+def _heading_like(words: str) -> bool:
+    stripped = words.rstrip()
+    return bool(stripped) and stripped[-1] not in _SENTENCE_END + ",;:" and word_count(stripped) <= HEADLINE_MAX_WORDS
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Is the opening mark the first thing of a paragraph or of a sentence?"""
+    i = at - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    return text[i] in _SENTENCE_END + ":" or (text[i] in "”\"’'" and i > 0 and text[i - 1] in _SENTENCE_END)

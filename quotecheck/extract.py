@@ -1,0 +1,279 @@
+"""Article text -> quoted spans, in every convention news uses.
+
+Marks understood: straight ``"``, curly “ ”, single ‘ ’ and ``'`` (British
+style, and nested), guillemets « », German „ “, and the New York Times' doubled
+apostrophes ''…''. Apostrophes (Russia’s, don’t, ’90s, rock ’n’ roll, the
+allies’ plans) are told apart from closing single quotes by their neighbours.
+
+A quote running over several paragraphs (an opening mark on each paragraph, a
+closing mark only at the end) is one span. A mark with no partner is recorded
+as Unbalanced and the rest of the article is still read. Markup tags and
+metadata lines are masked before marks are looked for, so offsets stay true.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from .models import Span, Unbalanced
+
+#: Families of marks: a closing mark only closes an opening mark of its family.
+DOUBLE, SINGLE, GUILLEMET, ANGLE = "double", "single", "guillemet", "angle"
+
+_MARKS = regex.compile(r"''|``|[\"“”„‟«»‹›‘’'‚`]")
+_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,2000}>")
+_LETTER = regex.compile(r"[\p{L}\p{N}]")
+_OPENERS_BEFORE = set("([{/–—-:") | {""}
+_CLOSE_AFTER = set(".,;:!?)]}–—-…/") | {""}
+#: Quotes are never allowed to span this many paragraphs (runaway guard).
+MAX_PARAGRAPHS = 40
+
+
+def mask(text: str, spans: Iterable[tuple[int, int]] = ()) -> str:
+    """Blank out markup tags and the given spans, keeping every offset in place."""
+    def blank(match):
+        return " " * len(match.group())
+
+    masked = _TAG.sub(blank, text) if "<" in text else text
+    for start, end in spans:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    return masked
+
+
+def find_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> tuple[list[Span], list[Unbalanced]]:
+    """Every quoted span of ``text``, and every mark left without a partner.
+
+    Spans come sorted by opening offset; nested quotes are spans of their own.
+    """
+    masked = mask(text, skip)
+    scanner = _Scanner(text, masked)
+    scanner.run()
+    spans = sorted(scanner.spans, key=lambda s: (s.open_at, -s.close_at))
+    return spans, sorted(scanner.unbalanced, key=lambda u: u.offset)
+
+
+class _Open:
+    """An opening mark waiting for its partner."""
+
+    __slots__ = ("family", "mark", "at", "after")
+
+    def __init__(self, family, mark, at, after):
+        self.family, self.mark, self.at, self.after = family, mark, at, after
+
+
+class _Scanner:
+    """One pass over the paragraphs with a stack of open marks."""
+
+    def __init__(self, text: str, masked: str):
+        self.text = text
+        self.masked = masked
+        self.spans: list[Span] = []
+        self.unbalanced: list[Unbalanced] = []
+        self.stack: list[_Open] = []
+        self.line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
+
+    def run(self) -> None:
+        """Walk the marks paragraph by paragraph (a paragraph is a line)."""
+        paragraphs = _paragraphs(self.masked)
+        for index, (start, end) in enumerate(paragraphs):
+            tokens = [(m.start(), m.group()) for m in _MARKS.finditer(self.masked, start, end)]
+            continuing = self._carry_over(tokens, start)
+            if continuing:
+                tokens = tokens[1:]
+            self._paragraph(tokens, start, end)
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            self._end_paragraph(nxt)
+        self._close_all()
+
+    def _carry_over(self, tokens, start) -> bool:
+        """A paragraph opening with the mark of a quote still open continues it."""
+        if not self.stack or not tokens:
+            return False
+        at, mark = tokens[0]
+        if self.masked[start:at].strip():
+            return False
+        return _family_of_opening(mark) == self.stack[-1].family
+
+    def _paragraph(self, tokens, start, end) -> None:
+        """Classify and apply each mark of one paragraph."""
+        strong_close = _strong_single_closes(self.masked, tokens)
+        for i, (at, mark) in enumerate(tokens):
+            before = self.masked[at - 1] if at > start else ""
+            after = self.masked[at + len(mark)] if at + len(mark) < end else ""
+            if mark in ("’", "'", "‘", "‚", "`") and self._apostrophe(mark, before, after, at, i, strong_close):
+                continue
+            self._apply(mark, at, before, after)
+
+    def _apostrophe(self, mark, before, after, at, i, strong_close) -> bool:
+        """True when a single mark is an apostrophe rather than a quote mark."""
+        text = self.masked
+        letter_before = bool(before) and bool(_LETTER.match(before))
+        letter_after = bool(after) and bool(_LETTER.match(after))
+        if letter_before and letter_after:
+            return True  # don’t, Russia’s, O’Brien
+        if after.isdigit() and not letter_before:
+            return True  # ’90s
+        if text[at - 1:at + 3] in (" ’n’", " 'n'") or text[at - 2:at + 1] in ("’n’", "'n'"):
+            return True  # rock ’n’ roll
+        if mark in ("‘", "‚", "`"):
+            return False
+        single_open = any(o.family == SINGLE for o in self.stack)
+        if letter_before and not single_open:
+            return True  # the allies’ plans, goin’
+        if letter_before and before in "sS" and after == " " and strong_close[i]:
+            return True  # plural possessive while a later mark can close the quote
+        if not letter_before and letter_after and mark == "’":
+            return True  # ’em, ’tis: a closing-shaped mark before a word is elision
+        return False
+
+    def _apply(self, mark, at, before, after) -> None:
+        """Push, pop or record one quote mark."""
+        opens = before in _OPENERS_BEFORE or before.isspace() or _is_opening_char(before)
+        closes = after in _CLOSE_AFTER or after.isspace() or _is_closing_char(after)
+        family = _family(mark)
+        if mark in ("”", "»", "›", "’") or (mark == "“" and self._top_is("„")):
+            self._close(family, mark, at, opening_fallback=opens and not closes and mark == "”")
+        elif mark in ("“", "«", "‹", "„", "‘", "‚", "``", "‟"):
+            self._push(family, mark, at)
+        elif self._top_family() == family or any(o.family == family for o in self.stack):
+            if closes or not opens:
+                self._close(family, mark, at)
+            else:
+                self._push(family, mark, at)
+        elif opens or not closes:
+            self._push(family, mark, at)
+        elif family == DOUBLE:
+            self._record(at, mark)
+
+    def _top_is(self, mark) -> bool:
+        return bool(self.stack) and self.stack[-1].mark == mark
+
+    def _top_family(self):
+        return self.stack[-1].family if self.stack else None
+
+    def _push(self, family, mark, at) -> None:
+        self.stack.append(_Open(family, mark, at, at + len(mark)))
+
+    def _close(self, family, mark, at, opening_fallback=False) -> None:
+        """Pop down to the nearest open mark of ``family``; inner opens are unbalanced."""
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth].family == family:
+                break
+        else:
+            if opening_fallback:
+                self._push(family, mark, at)
+            elif family != SINGLE:
+                self._record(at, mark)
+            return
+        for inner in self.stack[depth + 1:]:
+            self._drop(inner)
+        opened = self.stack[depth]
+        del self.stack[depth:]
+        self._emit(opened, at, at + len(mark))
+
+    def _emit(self, opened: _Open, close_start: int, close_end: int) -> None:
+        """Record a span, trimmed of the spaces just inside its marks."""
+        start, end = opened.after, close_start
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            self.spans.append(Span(start, end, opened.at, close_end, opened.mark))
+
+    def _end_paragraph(self, nxt) -> None:
+        """At a paragraph end, keep a quote open only if the next paragraph reopens it."""
+        if not self.stack:
+            return
+        keep = []
+        if nxt is not None:
+            first = _MARKS.search(self.masked, nxt[0], nxt[1])
+            if first and not self.masked[nxt[0]:first.start()].strip():
+                family = _family_of_opening(first.group())
+                outer = self.stack[0]
+                if family == outer.family and family in (DOUBLE, GUILLEMET, ANGLE, SINGLE):
+                    keep = [outer]
+        for opened in self.stack:
+            if opened not in keep:
+                self._drop(opened)
+        self.stack = keep
+
+    def _drop(self, opened: _Open) -> None:
+        """An opening mark that never closed: unbalanced, unless a mere apostrophe."""
+        if opened.family != SINGLE or opened.mark == "‘":
+            self._record(opened.at, opened.mark)
+
+    def _close_all(self) -> None:
+        for opened in self.stack:
+            self._drop(opened)
+        self.stack = []
+
+    def _record(self, at, mark) -> None:
+        line, column = line_column(self.line_starts, at)
+        self.unbalanced.append(Unbalanced(at, mark, line, column))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line."""
+    out, start = [], 0
+    for match in regex.finditer("\n", text):
+        if text[start:match.start()].strip():
+            out.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _family(mark: str) -> str:
+    if mark in ("\"", "“", "”", "„", "‟", "''", "``"):
+        return DOUBLE
+    if mark in ("«", "»"):
+        return GUILLEMET
+    if mark in ("‹", "›"):
+        return ANGLE
+    return SINGLE
+
+
+def _family_of_opening(mark: str) -> str | None:
+    """Family of a mark that may open a quote, or None for a closing-only mark."""
+    if mark in ("”", "»", "›", "’"):
+        return None
+    return _family(mark)
+
+
+def _is_opening_char(ch: str) -> bool:
+    return ch in "“‘«‹„\"'"
+
+
+def _is_closing_char(ch: str) -> bool:
+    return ch in "”’»›\"'"
+
+
+def _strong_single_closes(text: str, tokens) -> list[bool]:
+    """For each token: is there a later single mark that can only be a closing one?
+
+    Computed right to left in one pass so a paragraph full of marks stays linear.
+    """
+    out = [False] * len(tokens)
+    seen = False
+    for i in range(len(tokens) - 1, -1, -1):
+        out[i] = seen
+        at, mark = tokens[i]
+        if mark in ("’", "'"):
+            before = text[at - 1] if at else ""
+            after = text[at + 1] if at + 1 < len(text) else ""
+            if before and not before.isspace() and not (after and _LETTER.match(after)):
+                if not (before in "sS" and after == " "):
+                    seen = True
+    return out
+
+
+def line_column(line_starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``, by bisecting the line starts."""
+    from bisect import bisect_right
+
+    index = bisect_right(line_starts, offset) - 1
+    return index + 1, offset - line_starts[index] + 1
