@@ -1,0 +1,58 @@
+"""Options and helpers several subcommands share, defined once."""
+
+from __future__ import annotations
+
+import sys
+from typing import Iterator
+
+from ..api import ArticleResult, process_article
+from ..articles import read_articles
+
+DEFAULT_PATHS = ["seeds"]
+
+
+def add_paths(parser, default=None) -> None:
+    """Positional PATHs: files, folders (recursively) or ``-`` for standard input."""
+    nargs = "*" if default is not None else "+"
+    parser.add_argument("paths", nargs=nargs, metavar="PATH", default=default,
+                        help="article files, folders (read recursively), .jsonl corpora, or - for stdin")
+
+
+def add_format(parser, choices, default) -> None:
+    """--format NAME from a small table of output formats."""
+    parser.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
+
+
+def add_output(parser) -> None:
+    """-o FILE: write to a file instead of standard output."""
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+
+
+def add_run_options(parser) -> None:
+    """--jobs and --quiet, for every command that reads many articles."""
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="worker processes (0: one per core; default 1)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or warnings")
+
+
+def warn_for(args):
+    """The warning sink for this run: stderr, or nothing with --quiet."""
+    if getattr(args, "quiet", False):
+        return lambda message: None
+    return lambda message: print(f"quotecheck: {message}", file=sys.stderr)
+
+
+def iter_results(args) -> Iterator[ArticleResult]:
+    """Read and process every article named by ``args.paths``, in input order."""
+    warn = warn_for(args)
+    articles = read_articles(args.paths or DEFAULT_PATHS, warn)
+    for article in articles:
+        yield process_article(article)
+
+
+def open_output(args):
+    """The stream to write to: ``-o FILE`` (UTF-8) or standard output."""
+    path = getattr(args, "output", None)
+    if path and path != "-":
+        return open(path, "w", encoding="utf-8", newline="")
+    return sys.stdout
