@@ -23,7 +23,8 @@ from .models import Span, Unbalanced
 DOUBLE, SINGLE, GUILLEMET, ANGLE = "double", "single", "guillemet", "angle"
 
 _MARKS = regex.compile(r"''|``|[\"“”„‟«»‹›‘’'‚`]")
-_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,2000}>")
+#: A markup tag; attribute values may hold quote marks and even line breaks.
+_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 _OPENERS_BEFORE = set("([{/–—-:") | {""}
 _CLOSE_AFTER = set(".,;:!?)]}–—-…/") | {""}
@@ -84,7 +85,7 @@ class _Scanner:
                 tokens = tokens[1:]
             self._paragraph(tokens, start, end)
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            self._end_paragraph(nxt)
+            self._end_paragraph(nxt, end)
         self._close_all()
 
     def _carry_over(self, tokens, start) -> bool:
@@ -104,7 +105,23 @@ class _Scanner:
             after = self.masked[at + len(mark)] if at + len(mark) < end else ""
             if mark in ("’", "'", "‘", "‚", "`") and self._apostrophe(mark, before, after, at, i, strong_close):
                 continue
+            if self._doubled_opening(mark, at):
+                continue
             self._apply(mark, at, before, after)
+
+    def _doubled_opening(self, mark, at) -> bool:
+        """Two double opening marks in a row ("“ or ““) open one quote, not two.
+
+        The first is dropped as a stray, so the quote is delimited by the pair
+        of curly marks around it.
+        """
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.family != DOUBLE or top.after != at or _family(mark) != DOUBLE:
+            return False
+        if mark not in ("“", "„", "\"", "''", "``"):
+            return False
+        top.at, top.mark, top.after = at, mark, at + len(mark)
+        return True
 
     def _apostrophe(self, mark, before, after, at, i, strong_close) -> bool:
         """True when a single mark is an apostrophe rather than a quote mark."""
@@ -133,7 +150,7 @@ class _Scanner:
         opens = before in _OPENERS_BEFORE or before.isspace() or _is_opening_char(before)
         closes = after in _CLOSE_AFTER or after.isspace() or _is_closing_char(after)
         family = _family(mark)
-        if mark in ("”", "»", "›", "’") or (mark == "“" and self._top_is("„")):
+        if mark in ("”", "»", "›", "’") or (mark == "“" and self._closing_curly(before, after)):
             self._close(family, mark, at, opening_fallback=opens and not closes and mark == "”")
         elif mark in ("“", "«", "‹", "„", "‘", "‚", "``", "‟"):
             self._push(family, mark, at)
@@ -146,6 +163,16 @@ class _Scanner:
             self._push(family, mark, at)
         elif family == DOUBLE:
             self._record(at, mark)
+
+    def _closing_curly(self, before, after) -> bool:
+        """“ closes German „…“ quotes, and is a common typo for ” after a word."""
+        if self._top_is("„"):
+            return True
+        if not any(o.family == DOUBLE for o in self.stack):
+            return False
+        at_end = after == "" or after in "\r\n"
+        word_then_gap = bool(before) and not before.isspace() and (after in _CLOSE_AFTER or after.isspace())
+        return at_end or word_then_gap
 
     def _top_is(self, mark) -> bool:
         return bool(self.stack) and self.stack[-1].mark == mark
@@ -183,8 +210,13 @@ class _Scanner:
         if end > start:
             self.spans.append(Span(start, end, opened.at, close_end, opened.mark))
 
-    def _end_paragraph(self, nxt) -> None:
-        """At a paragraph end, keep a quote open only if the next paragraph reopens it."""
+    def _end_paragraph(self, nxt, end: int) -> None:
+        """At a paragraph end, keep a quote open only if the next paragraph reopens it.
+
+        A double quote left open is recorded as unbalanced and its words are
+        still kept, up to the paragraph end: news copy often drops the closing
+        mark of a quote that fills the rest of its paragraph.
+        """
         if not self.stack:
             return
         keep = []
@@ -198,6 +230,8 @@ class _Scanner:
         for opened in self.stack:
             if opened not in keep:
                 self._drop(opened)
+                if opened is self.stack[0] and opened.family in (DOUBLE, GUILLEMET):
+                    self._emit(opened, end, end)
         self.stack = keep
 
     def _drop(self, opened: _Open) -> None:
