@@ -4,7 +4,7 @@
   and reads as a heading, not a sentence: no final . ! ? and at most 12 words.
   Example: ``– ‘Pessimistic forecast’ –``.
 - ``quote``: a clause or sentences: the span opens a sentence (at a paragraph
-  start, after a colon or a sentence end), or has six words or more.
+  start, after a colon or a sentence end), or has eight words or more.
   Example: ``“We need legal guarantees …,” Ryabkov said.``
 - ``fragment``: a few words inside reported speech, credited to a speaker.
   Example: ``called the meeting "complex but businesslike"``.
@@ -25,7 +25,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 _DECOR = " \t\r\u00a0-–—―•*#|>"
 _SENTENCE_END = ".!?…"
 HEADLINE_MAX_WORDS = 12
-QUOTE_MIN_WORDS = 6
+QUOTE_MIN_WORDS = 8
 
 
 def word_count(text: str) -> int:

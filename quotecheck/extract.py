@@ -151,7 +151,8 @@ class _Scanner:
         closes = after in _CLOSE_AFTER or after.isspace() or _is_closing_char(after)
         family = _family(mark)
         if mark in ("”", "»", "›", "’") or (mark == "“" and self._closing_curly(before, after)):
-            self._close(family, mark, at, opening_fallback=opens and not closes and mark == "”")
+            fallback = mark == "”" and (before == "" or (opens and not closes))
+            self._close(family, mark, at, opening_fallback=fallback)
         elif mark in ("“", "«", "‹", "„", "‘", "‚", "``", "‟"):
             self._push(family, mark, at)
         elif self._top_family() == family or any(o.family == family for o in self.stack):
