@@ -1,0 +1,89 @@
+"""The span finder: every quote convention, apostrophes, paragraphs, bad marks."""
+
+import pytest
+
+from quotecheck.extract import find_spans
+
+
+def quoted(text):
+    """The quoted words found in ``text``, in order."""
+    spans, _ = find_spans(text)
+    return [text[s.start:s.end] for s in spans]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "we will win" today.', ["we will win"]),
+    ("He said “we will win” today.", ["we will win"]),
+    ("He said ‘we will win’ today.", ["we will win"]),
+    ("He said 'we will win' today.", ["we will win"]),
+    ("Er sagte „wir gewinnen“ heute.", ["wir gewinnen"]),
+    ("Il a dit « nous gagnerons » hier.", ["nous gagnerons"]),
+    ("Mr. Rhodes said, ''The fact is, we won.''", ["The fact is, we won."]),
+])
+def test_every_mark_convention(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia’s demands and the allies’ plans, don’t you think?",
+    "A buyers’ strike hit the ’90s rock ’n’ roll market.",
+    "Russia's demands and the allies' plans, don't you think?",
+    "O’Brien said nothing about the Smiths’ house.",
+])
+def test_apostrophes_are_not_quotes(text):
+    spans, unbalanced = find_spans(text)
+    assert spans == []
+    assert unbalanced == []
+
+
+def test_plural_possessive_inside_a_single_quote():
+    text = "The headline read ‘the allies’ plans fail’ on Monday."
+    assert quoted(text) == ["the allies’ plans fail"]
+
+
+def test_single_quotes_nested_in_double():
+    text = "“He told me ‘never again’ and left,” she said."
+    assert quoted(text) == ["He told me ‘never again’ and left,", "never again"]
+
+
+def test_british_style_double_inside_single():
+    text = "‘He told me “never again” and left,’ she said."
+    assert quoted(text) == ["He told me “never again” and left,", "never again"]
+
+
+def test_multi_paragraph_quote_is_one_span():
+    text = "“First paragraph of the speech.\n\n“Second paragraph of it,” he said.\n"
+    spans, unbalanced = find_spans(text)
+    assert len(spans) == 1 and unbalanced == []
+    assert text[spans[0].start:spans[0].end] == "First paragraph of the speech.\n\n“Second paragraph of it,"
+
+
+def test_markup_attributes_are_not_quotes():
+    text = '<tweet author="@someone" date="2016-01-02">Hello there</tweet> and "a real one" here.'
+    assert quoted(text) == ["a real one"]
+
+
+def test_unbalanced_mark_is_recorded_and_the_rest_kept():
+    text = "He said “this never closes.\n\nLater she said “this one does” clearly."
+    spans, unbalanced = find_spans(text)
+    assert [u.mark for u in unbalanced] == ["“"]
+    assert (unbalanced[0].line, unbalanced[0].column) == (1, 9)
+    assert "this one does" in [text[s.start:s.end] for s in spans]
+
+
+def test_stray_closing_mark_is_recorded():
+    spans, unbalanced = find_spans("Nothing opened here” at all.")
+    assert spans == [] and [u.mark for u in unbalanced] == ["”"]
+
+
+def test_skip_spans_hide_metadata():
+    text = 'Source: "Agency" wire\nHe said "yes" then.'
+    spans, _ = find_spans(text, skip=[(0, 21)])
+    assert [text[s.start:s.end] for s in spans] == ["yes"]
+
+
+def test_offsets_point_at_words_and_marks():
+    text = "He said “we will win” today."
+    (span,), _ = find_spans(text)
+    assert text[span.open_at] == "“" and text[span.close_at - 1] == "”"
+    assert text[span.start:span.end] == "we will win"
