@@ -76,6 +76,9 @@ def iter_files(path: str, warn: Warn = warn_stderr) -> Iterator[tuple[str, str]]
 
 def read_file(file: str, name: str, warn: Warn = warn_stderr) -> Iterator[Article]:
     """Yield the article(s) of one file; a corpus ``.jsonl`` yields one per line."""
+    if file.lower().endswith(".jsonl"):
+        yield from read_jsonl_file(file, warn)
+        return
     try:
         data = Path(file).read_bytes()
     except OSError as exc:
@@ -92,6 +95,35 @@ def read_file(file: str, name: str, warn: Warn = warn_stderr) -> Iterator[Articl
         text = html_to_text(text)
     meta = sources_metadata(file).get(os.path.basename(file), {})
     yield make_article(name, file, text, meta)
+
+
+def read_jsonl_file(file: str, warn: Warn = warn_stderr) -> Iterator[Article]:
+    """A ``.jsonl`` corpus read line by line, so memory stays flat however large it is.
+
+    Each line is decoded and repaired on its own: one line of mojibake no
+    longer sends the whole corpus through ftfy. UTF-16/32 files (rare, and
+    not splittable on the byte ``\\n``) are still read whole.
+    """
+    try:
+        handle = open(file, "rb")
+    except OSError as exc:
+        warn(f"{file}: cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        head = handle.read(8192)
+        handle.seek(0)
+        if head.startswith(tuple(bom for bom, encoding in _BOMS if encoding != "utf-8-sig")):
+            text = decode(handle.read(), file, warn)
+            yield from parse_jsonl(text, file, warn) if text is not None else ()
+            return
+        if b"\x00" in head:
+            warn(f"{file}: skipped: binary file (NUL bytes), not text")
+            return
+        for number, raw in enumerate(handle, 1):
+            line = decode(raw, f"{file}:{number}", warn)
+            article = parse_jsonl_line(line, number, file, warn) if line is not None else None
+            if article is not None:
+                yield article
 
 
 def _read_stdin(warn: Warn) -> Iterator[Article]:
@@ -200,20 +232,27 @@ def parse_jsonl(text: str, file: str, warn: Warn = warn_stderr) -> Iterator[Arti
     A bad line is reported with its number and skipped; the others are read.
     """
     for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            warn(f"{file}:{number}: skipped: not valid JSON ({exc.msg})")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            warn(f"{file}:{number}: skipped: a corpus line needs a \"text\" string")
-            continue
-        ident = str(record.get("id", f"{os.path.basename(file)}:{number}"))
-        meta = {k: record.get(k) for k in ("outlet", "date", "title", "url")}
-        meta["outlet"] = meta["outlet"] or record.get("publisher")
-        yield make_article(ident, file, record["text"], meta)
+        article = parse_jsonl_line(line, number, file, warn)
+        if article is not None:
+            yield article
+
+
+def parse_jsonl_line(line: str, number: int, file: str, warn: Warn = warn_stderr) -> Optional[Article]:
+    """One corpus line -> Article, or None (with a warning unless blank)."""
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        warn(f"{file}:{number}: skipped: not valid JSON ({exc.msg})")
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        warn(f"{file}:{number}: skipped: a corpus line needs a \"text\" string")
+        return None
+    ident = str(record.get("id", f"{os.path.basename(file)}:{number}"))
+    meta = {k: record.get(k) for k in ("outlet", "date", "title", "url")}
+    meta["outlet"] = meta["outlet"] or record.get("publisher")
+    return make_article(ident, file, record["text"], meta)
 
 
 def html_to_text(html: str) -> str:
