@@ -143,6 +143,9 @@ class Member:
     #: op one of "equal", "delete", "insert".
     diff: tuple = ()
     variant: str = "identical"
+    #: Every quote this member stands for: fragments of one sentence
+    #: (`“businesslike” and “difficult”`) are compared as one wording.
+    quote_ids: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,106 @@
+"""Words of a quote, normalised for comparison, and word-level diffs between wordings.
+
+Outlets change what does not change meaning: curly or straight quotes and
+apostrophes, dashes, "U.S." or "US", "non-starters" or "nonstarters", case,
+spacing. Each written word is kept next to its normalised form, so the
+comparison ignores those differences while the diff a reviewer reads still
+shows the words as each outlet printed them.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import NamedTuple
+
+from anyascii import anyascii
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+#: Punctuation that house style moves inside or outside a closing quote mark.
+_TRAILING = ",.;:"
+
+
+class Word(NamedTuple):
+    """One written word and its comparison form."""
+
+    raw: str
+    norm: str
+
+
+def norm_word(raw: str) -> str:
+    """Comparison form of one word: ASCII, lower case, letters and digits only.
+
+    Dropping every mark makes U.S./US, Russia's/Russia’s and
+    non-starters/nonstarters equal, which is the point.
+    """
+    return _NON_WORD.sub("", anyascii(raw).lower())
+
+
+def words(text: str) -> tuple:
+    """The words of a text that survive normalisation (bare dashes and marks do not)."""
+    out = []
+    for raw in text.split():
+        norm = norm_word(raw)
+        if norm:
+            out.append(Word(raw, norm))
+    return tuple(out)
+
+
+def tokens(text: str) -> tuple:
+    """Just the comparison forms, for matching."""
+    return tuple(w.norm for w in words(text))
+
+
+def same_print(a: str, b: str) -> bool:
+    """Whether two equal words were printed the same (closing commas and stops aside)."""
+    return a.rstrip(_TRAILING) == b.rstrip(_TRAILING)
+
+
+def contains(big: tuple, small: tuple) -> bool:
+    """Whether ``small`` occurs in ``big`` as a run of consecutive words."""
+    n = len(small)
+    if n == 0 or n > len(big):
+        return False
+    first = small[0]
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1) if big[i] == first)
+
+
+def word_diff(reference: tuple, member: tuple) -> tuple:
+    """Diff of two word sequences as (op, text) runs, op in equal/delete/insert.
+
+    Words equal in comparison form but printed differently ("U.S." and "US")
+    come out as a delete and an insert, so a reviewer sees the typographic
+    change too; the variant type is decided on the normalised words.
+    """
+    matcher = SequenceMatcher(None, [w.norm for w in reference], [w.norm for w in member], autojunk=False)
+    ops: list = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for ref, mem in zip(reference[i1:i2], member[j1:j2]):
+                if same_print(ref.raw, mem.raw):
+                    _push(ops, "equal", mem.raw)
+                else:
+                    _push(ops, "delete", ref.raw)
+                    _push(ops, "insert", mem.raw)
+            continue
+        for ref in reference[i1:i2]:
+            _push(ops, "delete", ref.raw)
+        for mem in member[j1:j2]:
+            _push(ops, "insert", mem.raw)
+    return tuple((op, " ".join(run)) for op, run in ops)
+
+
+def _push(ops: list, op: str, word: str) -> None:
+    """Append a word, extending the last run when it has the same op."""
+    if ops and ops[-1][0] == op:
+        ops[-1][1].append(word)
+    else:
+        ops.append((op, [word]))
+
+
+def render(diff: tuple) -> str:
+    """Plain-text diff: [-deleted-] {+inserted+}, as git's --word-diff prints it."""
+    parts = []
+    for op, text in diff:
+        parts.append(text if op == "equal" else f"[-{text}-]" if op == "delete" else f"{{+{text}+}}")
+    return " ".join(parts)
