@@ -92,15 +92,13 @@ def sentence_context(text: str, open_at: int, close_at: int, limit: int = 600) -
     para_start = text.rfind("\n", 0, open_at) + 1
     para_end = text.find("\n", close_at)
     para_end = len(text) if para_end < 0 else para_end
-    start = para_start
-    for i in range(open_at - 1, para_start, -1):
-        if text[i] in ".!?" and text[i + 1:i + 2] == " " and open_at - i > 1:
-            start = i + 2
-            break
-    end = para_end
-    for i in range(close_at, para_end):
-        if text[i] in ".!?" and (i + 1 == para_end or text[i + 1] == " "):
-            end = i + 1
-            break
+    # str.rfind/find instead of a loop over characters: the same sentence
+    # ends, found in C (this was a tenth of the extraction time).
+    stop = max(text.rfind(end + " ", para_start + 1, open_at) for end in ".!?")
+    start = stop + 2 if stop >= 0 else para_start
+    stops = [i for i in (text.find(end + " ", close_at, para_end) for end in ".!?") if i >= 0]
+    if close_at < para_end and text[para_end - 1] in ".!?":
+        stops.append(para_end - 1)
+    end = min(stops) + 1 if stops else para_end
     context = text[start:end].strip()
     return context if len(context) <= limit else context[: limit - 1] + "…"
