@@ -1,14 +1,161 @@
-"""``quotecheck check``: not available yet."""
+"""``quotecheck check PATH...``: findings one per line, like flake8, codespell or Vale.
 
-from ..errors import UsageError
+Exit status: 0 when no finding reaches ``--fail-on`` (default: error), 1 when
+one does, 2 for a usage error or a named path that cannot be read, 3 for an
+internal error. Findings are sorted by path and position, so a CI log diffs
+well from run to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+
+from .. import baseline as _baseline
+from .. import checks, formats
+from ..errors import InputError, QuotecheckError
+from ..rules import BY_CODE, GROUP_CODES, SEVERITIES, expand_codes, severity_rank
 from . import common
 
-HELP = "(not available yet)"
+HELP = "report unattributed quotes and other findings like a linter, for CI"
+STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
+INTERNAL_ERROR = 3
+
+
+def code_list(value: str) -> frozenset:
+    """``QC201,QC3`` -> the codes it names; a prefix names a family."""
+    try:
+        return expand_codes(value.split(","))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{exc}; known codes: {', '.join(BY_CODE)}") from None
 
 
 def add_arguments(parser) -> None:
     common.add_paths(parser, default=[])
+    common.add_format(parser, tuple(formats.FORMATS), "text")
+    common.add_output(parser)
+    common.add_run_options(parser)
+    parser.add_argument("--select", type=code_list, metavar="CODES",
+                        help="only these codes or code prefixes, comma separated (default: all)")
+    parser.add_argument("--ignore", type=code_list, default=frozenset(), metavar="CODES",
+                        help="leave out these codes or code prefixes, comma separated")
+    parser.add_argument("--fail-on", choices=SEVERITIES, default="error",
+                        help="lowest severity that makes the exit status 1 (default: error)")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    parser.add_argument("--baseline", metavar="FILE", help="do not report the findings recorded in FILE")
+    parser.add_argument("--write-baseline", metavar="FILE",
+                        help="record every current finding in FILE and exit 0")
 
 
 def run(args) -> int:
-    raise UsageError("'check' is not available yet")
+    """Check, report, and turn the worst finding into the exit status."""
+    try:
+        return _check(args)
+    except (QuotecheckError, BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the one place an unforeseen failure becomes exit 3
+        print(f"quotecheck: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if os.environ.get("QUOTECHECK_TRACEBACK"):
+            traceback.print_exc()
+        return INTERNAL_ERROR
+
+
+def _check(args) -> int:
+    ensure_readable(args.paths)
+    accepted = _baseline.read_baseline(args.baseline) if args.baseline else None
+    findings = collect(args, selected_codes(args))
+    if args.write_baseline:
+        _baseline.write_baseline(args.write_baseline, findings)
+        common.warn_for(args)(f"wrote {len(findings)} findings to {args.write_baseline}")
+        return 0
+    if accepted is not None:
+        findings, suppressed = _baseline.apply_baseline(findings, accepted)
+        if suppressed:
+            common.warn_for(args)(f"{suppressed} findings suppressed by {args.baseline}")
+    findings.sort(key=sort_key)
+    _write(args, findings)
+    write_step_summary(findings, common.warn_for(args))
+    return exit_status(findings, args.fail_on, args.exit_zero)
+
+
+def ensure_readable(paths) -> None:
+    """A named file or folder that cannot be opened is a usage error, not an empty run."""
+    for path in paths:
+        if path == "-" or not os.path.exists(path):
+            continue  # read_articles names a missing path itself
+        if os.path.isdir(path):
+            if not os.access(path, os.R_OK | os.X_OK):
+                raise InputError(f"{path}: cannot read folder: permission denied")
+            continue
+        try:
+            with open(path, "rb") as handle:
+                handle.read(1)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def selected_codes(args) -> frozenset:
+    """--select (default every code) less --ignore."""
+    chosen = args.select if args.select is not None else frozenset(BY_CODE)
+    return frozenset(chosen - (args.ignore or frozenset()))
+
+
+def collect(args, codes) -> list:
+    """Every finding of the selected codes not silenced by an inline comment."""
+    results = list(common.iter_results(args))
+    found = [f for result in results for f in checks.article_findings(result, codes)]
+    if codes & GROUP_CODES and len(results) > 1:
+        from ..compare import group_quotes
+
+        groups = group_quotes(q for result in results for q in result.quotes)
+        found.extend(checks.group_findings(groups, results, codes))
+    return _without_inline(found, results)
+
+
+def _without_inline(findings, results) -> list:
+    """Drop findings whose quote an ``<!-- quotecheck: ignore -->`` comment covers."""
+    by_path = {checks.article_path(r.article): r for r in results}
+    texts = {q.id: q.text for r in results for q in r.quotes}
+    inline = _baseline.InlineIgnores()
+    kept = []
+    for finding in findings:
+        result = by_path.get(finding.path)
+        if result is None or not inline.ignored(finding, result.article, texts.get(finding.quote_id)):
+            kept.append(finding)
+    return kept
+
+
+def sort_key(finding) -> tuple:
+    return (finding.path, finding.line, finding.column, finding.code, finding.message)
+
+
+def _write(args, findings) -> None:
+    out = common.open_output(args)
+    try:
+        formats.FORMATS[args.format](findings, out)
+        out.flush()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+
+
+def write_step_summary(findings, warn) -> None:
+    """Append every finding to the GitHub step summary: annotations stop at ten per level."""
+    path = os.environ.get(STEP_SUMMARY)
+    if not path:
+        return
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(formats.summary_markdown(findings))
+    except OSError as exc:
+        warn(f"{path}: cannot write the step summary: {exc.strerror or exc}")
+
+
+def exit_status(findings, fail_on: str, exit_zero: bool) -> int:
+    """1 when a finding is at least as severe as ``fail_on``, else 0 (always 0 with --exit-zero)."""
+    if exit_zero:
+        return 0
+    bar = severity_rank(fail_on)
+    return 1 if any(severity_rank(f.severity) >= bar for f in findings) else 0
