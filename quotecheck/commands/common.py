@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ..api import ArticleResult, process_article
 from ..articles import read_articles
+from ..errors import UsageError
 
 DEFAULT_PATHS = ["seeds"]
 
@@ -44,10 +45,15 @@ def warn_for(args):
 
 def iter_results(args) -> Iterator[ArticleResult]:
     """Read and process every article named by ``args.paths``, in input order."""
+    from ..parallel import process_articles, resolve_jobs, with_progress
+
+    try:
+        jobs = resolve_jobs(getattr(args, "jobs", 1))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     warn = warn_for(args)
     articles = read_articles(args.paths or DEFAULT_PATHS, warn)
-    for article in articles:
-        yield process_article(article)
+    yield from with_progress(process_articles(articles, jobs), quiet=getattr(args, "quiet", False))
 
 
 def open_output(args):

@@ -1,0 +1,100 @@
+"""Extraction + attribution throughput on a JSONL corpus, against a bare regex floor.
+
+The floor is the least any extractor must do on the same input, measured in
+the same run: read each line, parse its JSON, and find every quote mark with
+the pattern extract.py uses. The pipeline is what ``quotecheck extract`` does
+before writing: read_articles + process_article (spans, kinds, attribution,
+positions, context). The ratio pipeline/floor is the figure to watch.
+
+Then the same pipeline with ``--jobs 1``, ``2`` and all cores through
+quotecheck.parallel, and the end-to-end command (``quotecheck extract -o
+/dev/null``) for each, start-up and JSON writing included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+from _machine import ROOT, SHARED, cores, header, need
+
+sys.path.insert(0, str(ROOT))
+
+from quotecheck.api import process_article  # noqa: E402
+from quotecheck.articles import read_articles  # noqa: E402
+from quotecheck.extract import _MARKS  # noqa: E402
+from quotecheck.parallel import process_articles  # noqa: E402
+
+
+def floor(path: str) -> int:
+    """Read, parse and find the quote marks of every line; return the mark count."""
+    marks = 0
+    with open(path, "rb") as handle:
+        for line in handle:
+            text = json.loads(line)["text"]
+            marks += sum(1 for _ in _MARKS.finditer(text))
+    return marks
+
+
+def pipeline(path: str, jobs: int = 1) -> int:
+    """The extraction path of ``quotecheck extract``; return the quote count."""
+    articles = read_articles([path], lambda message: None)
+    if jobs == 1:
+        return sum(len(process_article(a).quotes) for a in articles)
+    return sum(len(r.quotes) for r in process_articles(articles, jobs))
+
+
+def best_of(repeat: int, function, *args) -> float:
+    """Fastest of ``repeat`` runs, in seconds: the least disturbed by the machine."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function(*args)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def command_time(path: str, jobs: int) -> float:
+    """Wall time of ``quotecheck extract --jobs N -o /dev/null PATH`` in a fresh process."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "quotecheck", "extract", "--quiet", "--jobs", str(jobs),
+                    "-o", os.devnull, path], check=True, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(SHARED / "polnear" / "train.jsonl"))
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the best is kept")
+    args = parser.parse_args()
+    path = str(need(__import__("pathlib").Path(args.corpus)))
+    header("extraction + attribution throughput")
+    n_articles = sum(1 for _ in read_articles([path], lambda m: None))
+    megabytes = os.path.getsize(path) / 1e6
+    n_quotes, n_marks = pipeline(path), floor(path)
+    print(f"corpus: {path} ({n_articles} articles, {megabytes:.1f} MB, {n_marks} quote marks, {n_quotes} quotes)\n")
+    floor_s = best_of(args.repeat, floor, path)
+    reading_s = best_of(args.repeat, lambda: sum(1 for _ in read_articles([path], lambda m: None)))
+    one_s = best_of(args.repeat, pipeline, path)
+    print("| step (one process) | seconds | articles/s | MB/s | x floor |")
+    print("|---|---:|---:|---:|---:|")
+    for name, seconds in (("floor: JSON + quote-mark regex", floor_s), ("reading only (read_articles)", reading_s),
+                          ("extraction + attribution", one_s)):
+        print(f"| {name} | {seconds:.3f} | {n_articles / seconds:,.0f} | {megabytes / seconds:.1f} "
+              f"| {seconds / floor_s:.1f} |")
+    print()
+    print("| --jobs | in-process s | articles/s | MB/s | `quotecheck extract` s |")
+    print("|---:|---:|---:|---:|---:|")
+    for jobs in dict.fromkeys((1, 2, cores())):
+        seconds = best_of(args.repeat, pipeline, path, jobs)
+        wall = min(command_time(path, jobs) for _ in range(max(1, args.repeat // 2)))
+        label = f"{jobs} (all)" if jobs == cores() and jobs > 1 else str(jobs)
+        print(f"| {label} | {seconds:.3f} | {n_articles / seconds:,.0f} | {megabytes / seconds:.1f} | {wall:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
