@@ -83,7 +83,7 @@ def _check(args) -> int:
 def ensure_readable(paths) -> None:
     """A named file or folder that cannot be opened is a usage error, not an empty run."""
     for path in paths:
-        if path == "-" or not os.path.exists(path):
+        if path == "-" or not os.path.lexists(path):
             continue  # read_articles names a missing path itself
         if os.path.isdir(path):
             if not os.access(path, os.R_OK | os.X_OK):
