@@ -126,12 +126,15 @@ def blocking_keys(unit: Unit) -> set:
     return keys
 
 
-def candidate_pairs(units: list[Unit]) -> set:
-    """Index pairs (i < j) sharing a blocking key that is not too common."""
+def candidate_pairs(units: list[Unit], kept: Optional[list] = None) -> set:
+    """Index pairs (i < j) sharing a blocking key that is not too common.
+
+    ``kept`` limits the pairs to those units (one per exact duplicate).
+    """
     postings = defaultdict(list)
-    for i, unit in enumerate(units):
-        if unit.tokens:
-            for key in blocking_keys(unit):
+    for i in range(len(units)) if kept is None else kept:
+        if units[i].tokens:
+            for key in blocking_keys(units[i]):
                 postings[key].append(i)
     pairs = set()
     for members in postings.values():
@@ -140,15 +143,32 @@ def candidate_pairs(units: list[Unit]) -> set:
     return pairs
 
 
+def duplicates(units: list[Unit]) -> tuple[list, list]:
+    """(links between units with the same words and speaker key, one representative of each).
+
+    A famous line reprinted by hundreds of articles would make every one of
+    its blocking keys too common to use; linking exact repeats in a chain
+    first keeps them one group and leaves one unit for the fuzzy matching.
+    Short wordings with no named speaker can match nothing (see match), so
+    they are left out here already.
+    """
+    buckets = defaultdict(list)
+    for i, unit in enumerate(units):
+        if len(unit.tokens) >= LONG or unit.key is not None:
+            buckets[(unit.tokens, unit.key)].append(i)
+    links = [(a, b) for same in buckets.values() for a, b in zip(same, same[1:])]
+    return links, sorted(same[0] for same in buckets.values())
+
+
 def match_pairs(units: list[Unit]) -> list:
     """The links between units: every matching long pair, and each short unit's best match.
 
     A short unit ("difficult") adds only its one best link, so short common
     words cannot chain unrelated quotes into one large group.
     """
-    links = []
+    links, kept = duplicates(units)
     best: dict = {}
-    for a, b in candidate_pairs(units):
+    for a, b in candidate_pairs(units, kept):
         score = match(units[a], units[b])
         if score is None:
             continue
