@@ -36,6 +36,11 @@ FRAGMENT_GAP = 12
 MAX_POSTINGS = 200
 #: Share of the shorter wording that must recur in the longer one.
 MIN_COVER = 0.8
+#: A lower bar when both articles name the same speaker: outlets that
+#: paraphrase inside quote marks still print most of the words.
+SAME_SPEAKER_COVER = 0.6
+#: So many words in common, in order, are the same utterance whoever is named.
+MANY_WORDS = 8
 #: Stricter bar when the speakers differ: only the same words make a conflict.
 CONFLICT_COVER = 0.9
 CONFLICT_WORDS = 5
@@ -201,7 +206,8 @@ def match(a: Unit, b: Unit) -> Optional[tuple]:
         if conflict:
             ok = cover >= CONFLICT_COVER and common >= CONFLICT_WORDS
         else:
-            ok = cover >= MIN_COVER and common >= LONG
+            bar = SAME_SPEAKER_COVER if same or common >= MANY_WORDS else MIN_COVER
+            ok = cover >= bar and common >= LONG
     else:
         ok = same and (cover == 1.0 or _shares_content_word(a, b))
     return (cover, similarity) if ok else None

@@ -2,9 +2,10 @@
 
 Outlets write "Sergei Ryabkov", "Sergey Ryabkov", "Riabkov" or just "Ryabkov"
 for one man. Comparing quotes across articles needs them to be one person,
-so a speaker is reduced to the spelling key of the surname. Pronouns and
-vague descriptions ("he", "officials") give no key: they say nothing about
-who spoke until attribution has resolved them.
+so a speaker is reduced to the spelling key of the surname. Pronouns,
+vague descriptions and documents ("he", "officials", "the statement") give
+no key: they say nothing about who spoke until attribution has resolved
+them, and two articles saying "officials" need not mean the same people.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def speaker_key(name: Optional[str]) -> Optional[str]:
     every ministry in the corpus.
     """
     words = name_words(name)
-    if not words or all(w in lexicon("speaker_pronouns") for w in words):
+    if not words or all(w in lexicon("speaker_vague") for w in words):
         return None
     if words[-1] in lexicon("speaker_organisations"):
         words = [w for w in words if w != "the"]

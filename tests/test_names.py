@@ -6,7 +6,7 @@ import pytest
 
 from quotecheck.names import display_name, speaker_key, spelling_key
 
-LISTS = ("compare_stopwords", "speaker_organisations", "speaker_pronouns", "speaker_suffixes")
+LISTS = ("compare_stopwords", "speaker_organisations", "speaker_suffixes", "speaker_vague")
 
 
 @pytest.mark.parametrize("name", LISTS)
