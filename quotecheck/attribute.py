@@ -1,33 +1,514 @@
-"""Quoted spans -> speaker, cue and channel (a first, sentence-local pass)."""
+"""Quoted spans -> speaker, mention, cue and channel, by rules over the text.
+
+The article is indexed once: quotations are masked (so their words are never
+taken for a speaker), sentences and paragraphs are cut, every cue verb is
+found with one regular expression and given its subject (mentions.py) and its
+channel (channels.py). Each quote then takes, in this order:
+
+1. the cue right after it: ``"…," Ryabkov said`` / ``"…," said Ryabkov``;
+2. the last cue before it in its sentence: ``Ryabkov said: "…"``;
+3. a cue later in its sentence: ``"…" and "…," he said``;
+4. for a quote opening its sentence, the cue of the sentence before in the
+   paragraph: ``…, he said. "…"``;
+5. for a quote opening its paragraph, the attribution of the paragraph
+   before: a continuation quote;
+6. for words quoted inside a sentence with no cue verb, a named subject
+   opening the sentence: ``Cruz is praising Bush as "a man who …"``.
+
+A relaying organisation after the quote, when a person's cue stands before it
+in the sentence, becomes the channel (type "relayed"). The mention is the
+phrase near the cue ("he"); the speaker is what it resolves to: a surname to
+the full name met earlier, a pronoun to the nearest fitting person, a role
+("Biden's top diplomat") to the last person who spoke, never the possessor.
+Nothing found: no attribution, since a wrong name is worse than none.
+"""
 
 from __future__ import annotations
 
-import regex
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Optional
 
+from . import channels as _channels
+from . import mentions as _m
+from .lexicons import words
 from .models import NO_ATTRIBUTION, Attribution, Span
 
-_SAID = regex.compile(r"\b(?P<name>(?:[A-Z][\w’'.-]+\s){0,3}[A-Z][\w’'.-]+|he|she|they)\s+(?P<cue>said|says|told|added)\b")
+_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs mt ft prof rev sgt capt maj adm".split())
+_BOUNDARY = re.compile(r"\n|[.!?…]+[\"”’)\]]*(?=\s+[A-Z\x1f\"“‘(])|\x1f(?=\s+[A-Z\x1f\"“‘(])")
+_NAME_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'\-]*\.?){0,6}")
+_ONLY_PUNCT = re.compile(r"[\s,;:\u2014\u2013\-]*")
+#: A continuation quote inherits an attribution at most this many paragraphs back.
+CONTINUATION_PARAGRAPHS = 1
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One cue verb in the article, with its subject and channel."""
+
+    start: int
+    end: int
+    cue: str
+    sentence: int
+    mention: Optional[_m.Mention] = None
+    channel: Optional[str] = None
+    channel_type: Optional[str] = None
+    #: set when the speaker is not the subject: "RIA quoted Ryabkov as saying"
+    via: Optional[_m.Mention] = None
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> re.Pattern:
+    cues = sorted(words("cue_verbs"), key=len, reverse=True)
+    body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?<![\w\-’'])(?:{body}|According\s+to)(?![\w\-’'])")
+
+
+class _Article:
+    """The index of one article: masked text, sentences, cues, names."""
+
+    def __init__(self, text: str, spans: list[Span]):
+        self.text = text
+        self.spans = spans
+        self.masked = _mask(text, spans)
+        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.sent_starts = _sentence_starts(self.masked, text, spans)
+        self.names, self.persons = _index_names(self.masked)
+        self.events = list(self.persons)
+        self.hits = self._find_hits()
+
+    def paragraph(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def sentence_bounds(self, index: int) -> tuple[int, int]:
+        end = self.sent_starts[index + 1] if index + 1 < len(self.sent_starts) else len(self.text)
+        return self.sent_starts[index], end
+
+    def _find_hits(self) -> list[Hit]:
+        hits: list[Hit] = []
+        for match in _cue_regex().finditer(self.masked):
+            hit = self._hit(match, hits)
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
+    def _hit(self, match: re.Match, hits: list[Hit]) -> Optional[Hit]:
+        """A cue with its subject, unless the word is not used as a cue here."""
+        sentence = self.sentence(match.start())
+        floor, ceiling = self.sentence_bounds(sentence)
+        cue = match.group()
+        low = cue.lower()
+        via = None
+        if low.startswith("according"):
+            mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
+        elif low == "quoted":
+            mention, via = self._quoted(match, floor, ceiling)
+        else:
+            mention = _m.subject_before(self.masked, floor, match.start(), participle=low.endswith("ing"))
+            if mention == "inherit" or (mention is None and low.endswith("ing")):
+                mention = (_inherit(hits, sentence) or self.clause_subject(floor, match.start())
+                           or self._sentence_subject(floor, match.start()))
+            elif mention is None and self._inverted(floor, match.start()):
+                mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
+        if mention is None or mention == "inherit":
+            return None
+        channel, kind = _channels.find_channel(self.masked, match.end(), ceiling)
+        if channel is None:
+            channel, kind = _channels.find_channel(self.masked, floor, match.start())
+        if channel is None:
+            channel, kind = _channels.tweeted_channel(cue)
+        if via is not None and channel is None:
+            channel, kind = via.name or via.text, "news agency"
+        return Hit(match.start(), match.end(), cue, sentence, mention, channel, kind, via)
+
+    def _inverted(self, floor: int, cue_start: int) -> bool:
+        """``"…," said X``: nothing but a quote and punctuation before the cue."""
+        before = self.masked[floor:cue_start].rstrip(" ,\t")
+        return not before or before.endswith(_m.MASK) or before.endswith(("—", "–", "-"))
+
+    def _quoted(self, match: re.Match, floor: int, ceiling: int):
+        """``RIA quoted Ryabkov as saying`` -> Ryabkov, via RIA."""
+        after = self.masked[match.end():ceiling]
+        as_saying = after.find(" as saying")
+        if 0 < as_saying < 80:
+            speaker = _m.noun_phrase_forward(self.masked, match.end(), match.end() + as_saying)
+            source = _m.subject_before(self.masked, floor, match.start())
+            return speaker, source if isinstance(source, _m.Mention) else None
+        subject = _m.subject_before(self.masked, floor, match.start())
+        return (subject if isinstance(subject, _m.Mention) else None), None
+
+    def _sentence_subject(self, floor: int, limit: int) -> Optional[_m.Mention]:
+        """The phrase opening a sentence, when it is a name or a pronoun.
+
+        A leading adverbial ("On Friday,", "Here in Columbia,") or a
+        subordinator ("When") is stepped over first.
+        """
+        start = floor
+        head = self.masked[floor:min(limit, floor + 120)]
+        lead = _LEADING.match(head)
+        if lead:
+            start = floor + lead.end()
+        mention = _m.noun_phrase_forward(self.masked, start, limit)
+        if mention is None or mention.sort not in ("name", "pronoun", "organisation"):
+            return None
+        return mention
+
+    def clause_subject(self, floor: int, limit: int) -> Optional[_m.Mention]:
+        """The last subject-like phrase before ``limit``: a subjective pronoun
+        or a name followed by a lowercase word, not after a preposition."""
+        best = None
+        for match in _SUBJECT.finditer(self.masked, floor, limit):
+            before = self.masked[max(floor, match.start() - 15):match.start()].split()
+            if before and (before[-1].lower() in words("prepositions") or before[-1].lower() in ("the", "a", "an")):
+                continue
+            best = match
+        if best is None:
+            return None
+        toks = _m.tokens(self.masked, best.start(), best.end("np"))
+        if len(toks) == 1 and _m.bare(toks[0][2]) in words("pronouns"):
+            return _m.Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
+        mention = _m.classify(self.masked, toks)
+        return mention if mention is not None and mention.sort in ("name", "organisation") else None
+
+
+_LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
+                      r"Meanwhile|However|Then|Last|This|Today)\b[^,\x1f\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
+                      r"Although|Though|But|And|So|Yet)\s+)")
+_SUBJECT = re.compile(r"(?<![\w’'\-])(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w\-]*[a-z])(?![’'\w])"
+                      r"(?=\s+(?:[a-z]{2,}ly\s+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{3,}(?:ed|s)\b))")
+
+
+def _inherit(hits: list[Hit], sentence: int) -> Optional[_m.Mention]:
+    """``X said …, adding: "…"``: the participle's subject is the clause's."""
+    for hit in reversed(hits):
+        if hit.sentence != sentence:
+            return None
+        if hit.mention is not None:
+            return hit.mention
+    return None
+
+
+def _mask(text: str, spans: list[Span]) -> str:
+    """The text with every outermost quotation blanked to MASK characters."""
+    parts = []
+    last = 0
+    for span in _outermost(spans):
+        parts.append(text[last:span.open_at])
+        parts.append(_m.MASK * (span.close_at - span.open_at))
+        last = span.close_at
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    out = []
+    reach = -1
+    for span in sorted(spans, key=lambda s: (s.open_at, -s.close_at)):
+        if span.open_at >= reach:
+            out.append(span)
+            reach = span.close_at
+    return out
+
+
+def _sentence_starts(masked: str, text: str, spans: list[Span]) -> list[int]:
+    """Sentence starts in masked text; a quote ending in "." may end one."""
+    ends_sentence = {s.close_at for s in spans if text[s.start:s.end].rstrip()[-1:] in (".", "!", "?", "…")}
+    starts = [0]
+    for match in _BOUNDARY.finditer(masked):
+        end = match.end()
+        token = match.group()
+        if token == _m.MASK and end not in ends_sentence:
+            continue
+        if token[0] == "." and _abbreviation_before(masked, match.start()):
+            continue
+        starts.append(end)
+    return starts
+
+
+def _abbreviation_before(masked: str, at: int) -> bool:
+    start = at
+    while start > 0 and (masked[start - 1].isalpha() or masked[start - 1] == "."):
+        start -= 1
+    word = masked[start:at]
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+
+
+def _index_names(masked: str) -> tuple[dict, list]:
+    """Surname -> (full name, title), and where persons are named (subjects only)."""
+    names: dict = {}
+    persons: list = []
+    for match in _NAME_RUN.finditer(masked):
+        toks = _m.tokens(masked, match.start(), match.end())
+        while toks and (_m.bare(toks[0][2]) in _FUNCTION_WORDS):
+            toks = toks[1:]
+        if not toks:
+            continue
+        mention = _m.classify(masked, toks)
+        if mention is None or mention.sort != "name" or mention.possessor:
+            continue
+        parts = mention.name.split()
+        if len(parts) >= 2 and all(p[:1].isupper() and not p.isupper() for p in parts) \
+                and not _m._POSSESSIVE.search(parts[-1]):
+            names.setdefault(parts[-1], (mention.name, mention.title))
+            if _is_subject_position(masked, toks[0][0], match.end()):
+                persons.append((toks[0][0], len(persons), mention.name, mention.title or ""))
+        elif len(parts) == 1 and parts[0] in names and _is_subject_position(masked, toks[0][0], match.end()):
+            persons.append((toks[0][0], len(persons), names[parts[0]][0], names[parts[0]][1] or ""))
+    return names, persons
+
+
+_FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words("skip_words")
+                            | frozenset("and or but when while if after before so yet meanwhile".split()))
+
+
+def _is_subject_position(masked: str, start: int, end: int) -> bool:
+    """Not after a preposition or "the", not modifying a noun: may be a subject."""
+    before = masked[max(0, start - 12):start].split()
+    if before and before[-1].lower() in words("prepositions") | {"the", "a", "an"}:
+        return False
+    after = masked[end:end + 20]
+    return not re.match(r"\s+[a-z]+\s+(?:administration|campaign|team|government)\b", after) \
+        and not re.match(r"\s*['’]s\b", after)
+
+
+class _Resolver:
+    """Names for mentions: full names, pronoun antecedents, role descriptions."""
+
+    def __init__(self, article: _Article):
+        self.a = article
+        self.cache: dict = {}
+
+    def resolve(self, mention: _m.Mention) -> tuple[Optional[str], Optional[str]]:
+        key = (mention.start, mention.end)
+        if key not in self.cache:
+            self.cache[key] = self._resolve(mention)
+            name = self.cache[key][0]
+            if name and self._personal(mention, name):
+                bisect.insort(self.a.events, (mention.start, -1, name, self.cache[key][1] or ""))
+        return self.cache[key]
+
+    def _personal(self, mention: _m.Mention, name: str) -> bool:
+        if mention.sort in ("pronoun", "descriptor"):
+            return name != mention.text
+        return mention.sort == "name" and (len(name.split()) >= 2 or bool(mention.title))
+
+    def _resolve(self, mention: _m.Mention) -> tuple[Optional[str], Optional[str]]:
+        if mention.sort == "organisation":
+            return mention.name or mention.text, None
+        if mention.sort == "name":
+            return self._full_name(mention)
+        if mention.sort == "pronoun":
+            return self._antecedent(mention)
+        return self._descriptor(mention)
+
+    def _full_name(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
+        name = re.sub(r"['’]s$", "", mention.name)
+        if " " not in name and name in self.a.names:
+            full, title = self.a.names[name]
+            return full, mention.title or title
+        if " " not in name:
+            title = mention.title
+            return name, title
+        return name, mention.title
+
+    def _antecedent(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
+        """he/she/who -> the nearest person before; they/it/we stay as written."""
+        low = mention.text.lower()
+        if low == "who":
+            before = _m.subject_before(self.a.masked, max(0, mention.start - 200), mention.start)
+            if isinstance(before, _m.Mention) and before.sort == "name":
+                return self._full_name(before)
+        if low in words("person_pronouns") and low != "i":
+            index = bisect.bisect_left(self.a.events, (mention.start,)) - 1
+            if index >= 0:
+                _pos, _order, name, title = self.a.events[index]
+                return name, title or None
+        return mention.text, None
+
+    def _descriptor(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
+        """``Biden's top diplomat`` -> the last person who spoke, not Biden."""
+        head = (mention.title or "").split()
+        definite = mention.possessor or mention.text.lower().startswith(("the ", "his ", "her "))
+        if head and _m.bare(head[-1]) in words("role_nouns") and definite:
+            index = bisect.bisect_left(self.a.events, (mention.start,)) - 1
+            while index >= 0:
+                _pos, _order, name, title = self.a.events[index]
+                if not mention.possessor or name.split()[-1] not in mention.possessor:
+                    if mention.start - _pos < 1500:
+                        return name, mention.title
+                    break
+                index -= 1
+        return mention.text, None
 
 
 def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attribution]:
-    """One Attribution per span: a name and cue found just after or before it."""
-    out = []
-    for span, kind in zip(spans, kinds):
-        if kind in ("headline",):
-            out.append(NO_ATTRIBUTION)
+    """One Attribution per span, in the order of ``spans`` (see module docs)."""
+    article = _Article(text, spans)
+    resolver = _Resolver(article)
+    outer = {id(s) for s in _outermost(spans)}
+    starts = [h.start for h in article.hits]
+    order = sorted(range(len(spans)), key=lambda k: spans[k].open_at)
+    found: list[Optional[tuple]] = [None] * len(spans)
+    previous: list = []
+    for k in order:
+        span = spans[k]
+        if kinds[k] == "headline" or id(span) not in outer:
             continue
-        window_end = text.find("\n", span.close_at)
-        window_end = len(text) if window_end < 0 else window_end
-        match = _SAID.search(text, span.close_at, min(window_end, span.close_at + 80))
-        if match is None:
-            line_start = text.rfind("\n", 0, span.open_at) + 1
-            matches = list(_SAID.finditer(text, max(line_start, span.open_at - 120), span.open_at))
-            match = matches[-1] if matches else None
-        if match is None:
-            out.append(NO_ATTRIBUTION)
-            continue
-        out.append(Attribution(
-            speaker=match.group("name"), speaker_start=match.start("name"), speaker_end=match.end("name"),
-            cue=match.group("cue"),
-        ))
-    return out
+        choice = _choose(article, span, starts, previous)
+        found[k] = choice
+        previous.append((span, choice))
+    return [_attribution(resolver, choice) for choice in found]
+
+
+def _choose(article: _Article, span: Span, starts: list, previous: list) -> Optional[tuple]:
+    """(hit, rule) for one quote, by the rules of the module docs in order."""
+    sentence = article.sentence(span.open_at)
+    para = article.paragraph(span.open_at)
+    after = _hit_after(article, span, starts, para)
+    before = _hit_before(article, span, starts, sentence)
+    if after is not None:
+        relay = _relay(after, before)
+        return relay or (after, None)
+    if _looks_like_title(article.text[span.start:span.end]) and not _touching(article, before, span):
+        return None
+    if before is not None:
+        return before, None
+    later = _later_in_sentence(article, span, starts, sentence)
+    if later is not None:
+        return later, None
+    floor, _ = article.sentence_bounds(sentence)
+    if not article.masked[floor:span.open_at].strip():
+        earlier = _previous_sentence(article, sentence, para)
+        if earlier is not None:
+            return earlier, None
+        if article.para_starts[para] >= floor or not article.text[article.para_starts[para]:span.open_at].strip():
+            return _continuation(article, span, para, previous)
+        return None
+    return _subject_fallback(article, floor, span)
+
+
+_SMALL_WORDS = frozenset("a an and at by for in of on or the to with from".split())
+_WORDS = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """``the "Gang of Eight"``, ``"Evil Empire"``: capitalised words name a thing."""
+    found = _WORDS.findall(quoted)
+    if not found or len(found) > 6 or quoted.rstrip()[-1:] in ("!", "?"):
+        return False
+    big = [w for w in found if w.lower() not in _SMALL_WORDS]
+    return bool(big) and all(w[0].isupper() for w in big) and not (len(found) == 1 and found[0] == "I")
+
+
+def _touching(article: _Article, hit: Optional[Hit], span: Span) -> bool:
+    """Is the cue right before the quote (``Trump said: "Make America…"``)?"""
+    return hit is not None and _ONLY_PUNCT.fullmatch(article.masked, hit.end, span.open_at) is not None
+
+
+def _hit_after(article: _Article, span: Span, starts: list, para: int) -> Optional[Hit]:
+    """``"…," Ryabkov said`` or ``"…," said Ryabkov``: the cue touches the quote."""
+    index = bisect.bisect_left(starts, span.close_at)
+    for hit in article.hits[index:index + 2]:
+        if article.paragraph(hit.start) != para or hit.start - span.close_at > 300:
+            return None
+        gap_end = hit.mention.start if hit.mention.start < hit.start else hit.start
+        if gap_end >= span.close_at and _ONLY_PUNCT.fullmatch(article.masked, span.close_at, gap_end):
+            return hit if _same_utterance(article, span, hit) else None
+        return None
+    return None
+
+
+def _same_utterance(article: _Article, span: Span, hit: Hit) -> bool:
+    """``"…." He says referees…`` opens a new sentence about something else;
+    ``"…." Trump said.`` still attributes the quote."""
+    if hit.sentence == article.sentence(span.open_at):
+        return True
+    _floor, ceiling = article.sentence_bounds(hit.sentence)
+    rest = article.masked[hit.end:ceiling]
+    return len(rest.split()) <= 6 and " that " not in rest and _m.MASK not in rest
+
+
+def _hit_before(article: _Article, span: Span, starts: list, sentence: int) -> Optional[Hit]:
+    index = bisect.bisect_right(starts, span.open_at) - 1
+    if index >= 0:
+        hit = article.hits[index]
+        if hit.sentence == sentence and hit.end <= span.open_at:
+            return hit
+    return None
+
+
+def _later_in_sentence(article: _Article, span: Span, starts: list, sentence: int) -> Optional[Hit]:
+    index = bisect.bisect_left(starts, span.close_at)
+    if index < len(article.hits) and article.hits[index].sentence == sentence:
+        return article.hits[index]
+    return None
+
+
+def _previous_sentence(article: _Article, sentence: int, para: int) -> Optional[Hit]:
+    """``…, he said. "…"``: the last cue of the sentence before, same paragraph."""
+    if sentence == 0 or article.paragraph(article.sent_starts[sentence - 1]) != para:
+        return None
+    prev_start = article.sent_starts[sentence - 1]
+    index = bisect.bisect_left([h.start for h in article.hits], article.sent_starts[sentence]) - 1
+    if index >= 0 and article.hits[index].start >= prev_start:
+        return article.hits[index]
+    return None
+
+
+def _continuation(article: _Article, span: Span, para: int, previous: list) -> Optional[tuple]:
+    """A quote opening its paragraph with no cue: the paragraph before speaks on."""
+    prev_para = para - 1
+    while prev_para >= 0 and not article.text[article.para_starts[prev_para]:article.para_starts[prev_para + 1]].strip():
+        prev_para -= 1
+    if prev_para < 0:
+        return None
+    for old_span, choice in reversed(previous):
+        old_para = article.paragraph(old_span.open_at)
+        if old_para < prev_para:
+            break
+        if old_para == prev_para and choice is not None:
+            return choice
+    prev_text = article.masked[article.para_starts[prev_para]:article.para_starts[prev_para + 1]].rstrip()
+    if prev_text.endswith(":"):
+        index = bisect.bisect_left([h.start for h in article.hits], article.para_starts[prev_para + 1]) - 1
+        if index >= 0 and article.hits[index].start >= article.para_starts[prev_para]:
+            return article.hits[index], None
+    return None
+
+
+def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tuple]:
+    """Quoted words inside a sentence with no cue verb: the clause's subject speaks."""
+    mention = article.clause_subject(floor, span.open_at)
+    if mention is None:
+        return None
+    return Hit(mention.start, mention.end, "", article.sentence(floor), mention), None
+
+
+def _relay(after: Hit, before: Optional[Hit]) -> Optional[tuple]:
+    """``Sherman emphasized "…," the State Department said``: Sherman, relayed."""
+    if before is None or after.mention.sort != "organisation" or before.mention.sort == "organisation":
+        return None
+    if before.sentence != after.sentence:
+        return None
+    return before, after
+
+
+def _attribution(resolver: _Resolver, choice: Optional[tuple]) -> Attribution:
+    if choice is None:
+        return NO_ATTRIBUTION
+    hit, relay = choice
+    mention = hit.mention
+    speaker, title = resolver.resolve(mention)
+    channel, kind = hit.channel, hit.channel_type
+    if relay is not None:
+        channel = relay.mention.name or relay.mention.text
+        kind = "relayed"
+    return Attribution(
+        speaker=speaker, speaker_title=title, speaker_start=mention.start, speaker_end=mention.end,
+        cue=hit.cue or None, channel=channel, channel_type=kind,
+    )

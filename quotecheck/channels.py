@@ -1,0 +1,90 @@
+"""The channel: the medium an utterance reached the outlet through.
+
+Read off the words around the cue, in the same sentence: "told the Interfax
+news agency" (news agency), "in a CNN interview" (interview), "told ABC
+television" (broadcast), "in an earlier tweet" (social media), "told
+reporters" (reporters), "told a news conference" (press conference), "in a
+statement" (statement), "in a letter" (document). A relaying organisation
+("…," the State Department said) is found by attribute.py and typed "relayed".
+Names of agencies, broadcasters and platforms are lexicons in data/.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .lexicons import words
+
+_CAP = r"[A-Z][\w.&\-’']*"
+_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
+_TIME_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday On In".split())
+_NEWSPAPER_HEADS = "Times|Post|Journal|News|Magazine|Herald|Tribune|Guardian|Telegraph|Gazette|Star|Globe|Examiner"
+
+
+def _alternation(name: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple:
+    """(regex, channel type) in order of precedence; group "ch" is the channel."""
+    agencies = _alternation("news_agencies")
+    broadcasters = _alternation("broadcasters")
+    social = _alternation("social_media")
+    table = (
+        (rf"(?:state[- ]run |state |official )?news agenc(?:y|ies)(?: (?P<ch>{_NAME}))?", "news agency", 0),
+        (rf"(?P<ch>{_NAME}) news agency", "news agency", 0),
+        (rf"\b(?:told|telling|to|by|tells|with) (?:the )?(?P<ch>(?i:{agencies})\b(?: {_CAP})?)", "news agency", 0),
+        (rf"\bin an? (?:(?P<ch>{_NAME})(?:'s|’s)? )?(?:[a-z\-]+ ){{0,2}}interview(?: with (?:the )?(?P<ch2>{_NAME}))?",
+         "interview", 0),
+        (r"\b(?:told|telling|to|at|before) (?:an? |the )?(?:[a-z\-]+ ){0,2}(?P<ch>news conference|press conference|"
+         r"press briefing|news briefing|briefing)", "press conference", 0),
+        (r"\b(?:told|telling|tells|to) (?:a group of |the )?(?P<ch>reporters|journalists|the press|the media|press)\b",
+         "reporters", 0),
+        (rf"\b(?:told|telling|tells|on|to|in an appearance on) (?:the )?(?P<ch>(?i:{broadcasters})\b(?: (?:television|TV|"
+         rf"News|radio|Radio|Television))?)", "broadcast", 0),
+        (rf"\bin an? (?:[a-z]+ )?(?:(?i:{social}) )?(?P<ch>tweet|post|Facebook post|Instagram post|video)\b",
+         "social media", 0),
+        (rf"\b(?:on|via) (?P<ch>social media|(?i:{social})\b)", "social media", 0),
+        (r"\bin an? (?:[a-z\-]+ ){0,2}(?P<ch>statement|press release|news release)", "statement", 0),
+        (r"\bin an? (?:[a-z\-]+ ){0,2}(?P<ch>letter|memo|report|court filing|filing|op-ed|column|book|email|essay|"
+         r"blog post|document|post on Medium)\b", "document", 0),
+        (rf"\b(?:told|telling|tells) (?:the )?(?P<ch>(?:{_CAP} )*(?:{_NEWSPAPER_HEADS})|[A-Z]{{4,}}\b)", "interview", 0),
+    )
+    return tuple((re.compile(rx), kind) for rx, kind, _ in table)
+
+
+def find_channel(masked: str, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+    """The first channel named between two offsets: (channel as written, type)."""
+    best = None
+    for regex, kind in _patterns():
+        for match in regex.finditer(masked, start, end):
+            if best is not None and match.start() >= best[0]:
+                break
+            channel = _channel_text(match)
+            if channel.lower() not in words("nationalities"):
+                best = (match.start(), channel, kind)
+                break
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _channel_text(match: re.Match) -> str:
+    groups = match.groupdict()
+    for key in ("ch2", "ch"):
+        if groups.get(key):
+            kept = [w for w in groups[key].split() if w not in _TIME_WORDS]
+            return " ".join(kept) or groups[key]
+    words_ = match.group().split()
+    return words_[-1]
+
+
+def tweeted_channel(cue: str) -> tuple[Optional[str], Optional[str]]:
+    """Cues that are themselves a medium: tweeted, posted."""
+    low = cue.lower()
+    if low.startswith("tweet"):
+        return "Twitter", "social media"
+    return None, None

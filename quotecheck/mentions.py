@@ -1,0 +1,333 @@
+"""Mentions of speakers: the noun phrase before or after a cue, and what it names.
+
+No parser: a mention is read off the tokens next to a cue verb. Walking back
+from "said" over adverbs ("also", "has"), then over the words of a noun phrase
+("US President Joe Biden's top diplomat", "the Russian diplomatic mission in
+Geneva") gives the subject; an appositive between commas ("Wendy Sherman, the
+US deputy secretary of state, said") is stepped over to the name before it.
+Walking forward gives the speaker of "said Mary Smith" and "according to X".
+
+Offsets are into the article text; the text searched is the masked text in
+which every quotation is a run of ``MASK`` characters, so nothing inside a
+quote is ever taken for a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .lexicons import words
+
+MASK = "\x1f"
+TOKEN = re.compile(r"\x1f+|[^\W_](?:[\w’'.\-&]*[^\W_])?\.?|[^\s\w]")
+_CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me whom".split())
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: Back from a cue, a subject is looked for within this many characters.
+WINDOW = 400
+MAX_NP = 10
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A noun phrase that can speak: its offsets, words and what sort it is.
+
+    ``sort`` is one of "name", "pronoun", "descriptor", "organisation".
+    ``name`` is the proper-name part ("Sergei Ryabkov"), ``title`` what stood
+    before it or in an appositive ("Russian Deputy Foreign Minister").
+    ``possessor`` is a name the phrase hangs from ("Joe Biden" in "Joe
+    Biden's top diplomat"): never the speaker.
+    """
+
+    start: int
+    end: int
+    text: str
+    sort: str
+    name: Optional[str] = None
+    title: Optional[str] = None
+    possessor: Optional[str] = None
+
+
+def tokens(text: str, start: int, end: int) -> list:
+    """(start, end, word) of every token between two offsets."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def bare(word: str) -> str:
+    """Lowercase word without a sentence-final period (abbreviations keep theirs)."""
+    low = word.lower()
+    if low.endswith(".") and low not in words("titles") and not _is_initials(word):
+        return low[:-1]
+    return low
+
+
+def _is_initials(word: str) -> bool:
+    return len(word) <= 5 and word.endswith(".") and word.replace(".", "").isupper()
+
+
+def is_capital(word: str) -> bool:
+    """Does a token start with a capital letter (a proper-name word)?"""
+    return word[:1].isupper()
+
+
+def _stop(word: str) -> bool:
+    """Tokens that end a noun phrase walking backwards."""
+    low = bare(word)
+    return (not word[:1].isalnum() or low in _CONJUNCTIONS or low in _OBJECT_PRONOUNS
+            or low in words("skip_words") or low in words("cue_verbs") or low in words("pronouns"))
+
+
+def subject_before(text: str, floor: int, cue_start: int, participle: bool = False) -> Optional[object]:
+    """The subject of a cue: a Mention, "inherit" (", adding"), or None.
+
+    ``floor`` is the start of the sentence; nothing before it is looked at.
+    "inherit" means the cue shares the subject of its clause: ``X said …,
+    adding``, ``X smiled and said``, ``X issued a statement saying``.
+    """
+    toks = tokens(text, max(floor, cue_start - WINDOW), cue_start)
+    i = _skip_adverbs(toks, len(toks) - 1)
+    if i < 0:
+        return None
+    word = toks[i][2]
+    low = bare(word)
+    if word == ",":
+        return "inherit" if participle else _after_comma(text, toks, i)
+    if low in ("and", "but", "then"):
+        return "inherit"
+    if low in words("pronouns"):
+        return Mention(toks[i][0], toks[i][1], word, "pronoun")
+    if word.startswith(MASK) or low in words("determiners") or low in words("prepositions") or _stop(word):
+        return None
+    if _POSSESSIVE.search(word):
+        return None
+    mention = _past_phrase(text, toks, noun_phrase_back(text, toks, i))
+    if participle and mention is not None and mention.sort == "descriptor" and not _role(mention):
+        return "inherit"
+    return mention
+
+
+def _role(mention: Mention) -> bool:
+    head = (mention.title or "").split()
+    return bool(head) and bare(head[-1]).rstrip("s") in words("role_nouns") | {"official", "source", "aide"}
+
+
+def _skip_adverbs(toks: list, i: int) -> int:
+    while i >= 0 and (bare(toks[i][2]) in words("skip_words") or _is_adverb(toks[i][2])):
+        i -= 1
+    return i
+
+
+def _past_phrase(text: str, toks: list, mention: Optional[Mention]) -> Optional[Mention]:
+    """``Beck, who has in the past described``: step over phrases to "who".
+
+    A phrase after a preposition is not the subject; walk back over up to
+    three such phrases to the one that opens the clause.
+    """
+    current = mention
+    for _ in range(3):
+        if current is None or current.sort == "pronoun":
+            return current or mention
+        j = next((k for k, t in enumerate(toks) if t[0] == current.start), None)
+        if not j or bare(toks[j - 1][2]) not in words("prepositions") or bare(toks[j - 1][2]) == "of":
+            return current
+        i = _skip_adverbs(toks, j - 2)
+        if i < 0 or toks[i][2] in ",;:" or toks[i][2].startswith(MASK):
+            return mention
+        low = bare(toks[i][2])
+        if low in words("pronouns"):
+            return Mention(toks[i][0], toks[i][1], toks[i][2], "pronoun")
+        if _stop(toks[i][2]) or low in words("prepositions"):
+            return mention
+        current = noun_phrase_back(text, toks, i)
+    return mention
+
+
+def _is_adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.islower()
+
+
+def _after_comma(text: str, toks: list, i: int):
+    """``X, a title, said`` -> X; ``"…," said`` -> None; ``…, adding`` -> inherit."""
+    if i == 0 or toks[i - 1][2].startswith(MASK):
+        return None
+    end = i
+    for _ in range(4):
+        start = end - 1
+        while start >= 0 and toks[start][2] not in ",;:" and not toks[start][2].startswith(MASK):
+            start -= 1
+        segment = toks[start + 1:end]
+        if not segment:
+            return None
+        opens_clause = start < 0 or toks[start][2] in ";:" or toks[start][2].startswith(MASK)
+        first = segment[0][2]
+        if is_capital(first) or opens_clause:
+            mention = noun_phrase_back(text, toks[:end], end - 1)
+            if mention is None:
+                return None
+            appositive = text[toks[end][1]:toks[i][0]].strip(" ,") if end < i else ""
+            if appositive and mention.title is None and mention.sort == "name":
+                mention = _with_title(mention, appositive)
+            return mention
+        if start < 0:
+            return None
+        end = start
+    return None
+
+
+def _with_title(mention: Mention, appositive: str) -> Mention:
+    words_ = appositive.split()
+    if words_ and words_[0].lower() in ("the", "a", "an"):
+        words_ = words_[1:]
+    if not words_ or len(words_) > 12 or words_[0].lower() in ("who", "which", "whose"):
+        return mention
+    return Mention(mention.start, mention.end, mention.text, mention.sort, mention.name, " ".join(words_),
+                   mention.possessor)
+
+
+def noun_phrase_back(text: str, toks: list, i: int) -> Optional[Mention]:
+    """The noun phrase ending at token ``i``, walking back to its first word."""
+    j = i
+    lower_run = 0
+    while j >= 0 and i - j < MAX_NP:
+        word = toks[j][2]
+        low = bare(word)
+        if low in words("determiners"):
+            if j > 0 and bare(toks[j - 1][2]) == "of":
+                j -= 2
+                continue
+            break
+        if low in words("prepositions"):
+            if _continues_through(low, toks, j):
+                j -= 1
+                continue
+            j += 1
+            break
+        if word.startswith(MASK) or _stop(word) or (low == "of" and j == i):
+            j += 1
+            break
+        if low == "of" and (j == 0 or _stop(toks[j - 1][2])):
+            j += 1
+            break
+        lower_run = lower_run + 1 if word.islower() and low != "of" else 0
+        if lower_run > 5:
+            return None
+        j -= 1
+    j = max(j, 0, i - MAX_NP + 1)
+    if j > i:
+        return None
+    return classify(text, toks[j:i + 1])
+
+
+def _continues_through(prep: str, toks: list, j: int) -> bool:
+    """``mission in Geneva``: a place after an organisation belongs to it."""
+    if j == 0 or prep not in ("in", "at", "for", "from"):
+        return False
+    return bare(toks[j - 1][2]) in words("org_heads") or bare(toks[j - 1][2]) in words("role_nouns")
+
+
+def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
+    """The noun phrase starting after ``start``: ``said Mary Smith, …``."""
+    toks = tokens(text, start, min(end, start + WINDOW))
+    k = 0
+    if k < len(toks) and bare(toks[k][2]) in words("determiners"):
+        k += 1
+    first = k
+    while k < len(toks) and k - first < MAX_NP:
+        word = toks[k][2]
+        low = bare(word)
+        if not word[:1].isalnum() or word.startswith(MASK):
+            break
+        if low in words("prepositions") or low in words("skip_words") or low in _CONJUNCTIONS:
+            if low in ("of", "for", "at", "in") and k > first and k + 1 < len(toks) and (
+                    is_capital(toks[k + 1][2]) or bare(toks[k + 1][2]) in words("determiners")):
+                k += 1
+                continue
+            break
+        if low in words("cue_verbs") and k > first:
+            break
+        if word.endswith(".") and not low.endswith(".") and k > first:
+            k += 1
+            break
+        k += 1
+    if k == first or (first == 0 and not is_capital(toks[0][2]) and bare(toks[0][2]) not in words("pronouns")
+                      and k - first > 3):
+        return None
+    if k == first + 1 and bare(toks[first][2]) in words("pronouns"):
+        return Mention(toks[first][0], toks[first][1], toks[first][2], "pronoun")
+    return classify(text, toks[0:k])
+
+
+def classify(text: str, toks: list) -> Optional[Mention]:
+    """Sort a phrase: name, organisation or descriptor; split title from name."""
+    while toks and not toks[-1][2][:1].isalnum():
+        toks = toks[:-1]
+    if not toks:
+        return None
+    start, end = toks[0][0], toks[-1][1]
+    if toks[-1][2].endswith(".") and bare(toks[-1][2]) != toks[-1][2].lower():
+        end -= 1
+    phrase = text[start:end]
+    if len(toks) == 1 and bare(toks[0][2]) in words("pronouns"):
+        return Mention(start, end, phrase, "pronoun")
+    possessor = None
+    head = toks
+    for k in range(len(toks) - 1, -1, -1):
+        if _POSSESSIVE.search(toks[k][2]) and k < len(toks) - 1:
+            possessor = _strip_titles([t[2] for t in toks[:k + 1]])[1]
+            possessor = _POSSESSIVE.sub("", possessor) if possessor else None
+            head = toks[k + 1:]
+            break
+    head_words = [t[2] for t in head]
+    lows = [bare(w) for w in head_words]
+    if len(lows) == 1 and head_words[0].isupper() and len(head_words[0]) > 5:
+        return None  # a dateline or a shouted word, not a speaker
+    if any(low in words("org_heads") for low in lows) or (len(lows) == 1 and head_words[0].isupper()
+                                                           and len(head_words[0]) > 1):
+        return Mention(start, end, phrase, "organisation", name=_org_name(head_words))
+    title, name = _strip_titles(head_words)
+    if name and is_capital(name):
+        if possessor and not title:
+            title = text[start:head[0][0]].strip()
+        return Mention(start, end, phrase, "name", name=name, title=title, possessor=possessor)
+    return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
+
+
+def _org_name(head_words: list) -> str:
+    if head_words and head_words[0].lower() in ("the", "a", "an"):
+        head_words = head_words[1:]
+    return " ".join(head_words)
+
+
+def _strip_titles(head_words: list) -> tuple:
+    """("Russian Deputy Foreign Minister", "Sergei Ryabkov") from one phrase."""
+    k = 0
+    n = len(head_words)
+    while k < n - 1 and _title_word(head_words, k):
+        k += 1
+    if k < n and not is_capital(head_words[k]):
+        # "29-year-old soldier Mykhailo": lowercase description before a name
+        j = k
+        while j < n and not is_capital(head_words[j]):
+            j += 1
+        if j == n:
+            return (" ".join(head_words[:k]) or None), None
+        k = j
+    title = " ".join(head_words[:k]) or None
+    name = " ".join(head_words[k:]) or None
+    return title, name
+
+
+def _title_word(head_words: list, k: int) -> bool:
+    word = head_words[k]
+    low = bare(word)
+    if low in words("titles") or low in words("determiners"):
+        return True
+    if low == "of" or (low == "state" and k > 0 and bare(head_words[k - 1]) == "of"):
+        return True
+    if word.isupper() and len(word.replace(".", "")) <= 4:
+        return True
+    if _POSSESSIVE.search(word) and is_capital(word):
+        return True
+    return low in words("nationalities")
