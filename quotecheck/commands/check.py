@@ -9,12 +9,15 @@ well from run to run.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import traceback
+from pathlib import Path
 
 from .. import baseline as _baseline
-from .. import checks, formats
+from .. import checks, formats, positions
+from ..articles import decode
 from ..errors import InputError, QuotecheckError
 from ..rules import BY_CODE, GROUP_CODES, SEVERITIES, expand_codes, severity_rank
 from . import common
@@ -111,7 +114,42 @@ def collect(args, codes) -> list:
 
         groups = group_quotes(q for result in results for q in result.quotes)
         found.extend(checks.group_findings(groups, results, codes))
-    return _without_inline(found, results)
+    return _without_inline(_html_positions(found, results), results)
+
+
+def _html_positions(findings, results) -> list:
+    """Point findings on HTML articles at the page's own lines, where the words can be found."""
+    quotes = {q.id: (r, q) for r in results if positions.is_html(r.article.path) for q in r.quotes}
+    if not quotes:
+        return findings
+    sources: dict = {}
+    moved = []
+    for finding in findings:
+        found = quotes.get(finding.quote_id)
+        if found is not None:
+            result, quote = found
+            where = positions.find_in_source(_html_source(result.article.path, sources), quote.text,
+                                             _occurrence(result, quote))
+            if where is not None:
+                finding = dataclasses.replace(finding, line=where[0], column=where[1])
+        moved.append(finding)
+    return moved
+
+
+def _occurrence(result, quote) -> int:
+    """Which repeat of its first words this quote is in its article (1 for the first)."""
+    key = positions.lead_key(quote.text)
+    earlier = [q for q in result.quotes if q.start < quote.start and positions.lead_key(q.text) == key]
+    return len(earlier) + 1
+
+
+def _html_source(path: str, cache: dict) -> str:
+    if path not in cache:
+        try:
+            cache[path] = decode(Path(path).read_bytes(), path, lambda message: None) or ""
+        except OSError:
+            cache[path] = ""
+    return cache[path]
 
 
 def _without_inline(findings, results) -> list:
