@@ -56,10 +56,14 @@ RETIRED_COLUMNS = (("ID", 13), ("Article", 24), ("Outlet", 14), ("Speaker", 18),
 #: Columns whose text is long enough to wrap.
 WRAPPED = {"Quote", "Context", "Reference", "Wording (diff to reference)", "Notes", "Title", "Path"}
 
-DELETED = InlineFont(strike=True, color="FFC00000")
-INSERTED = InlineFont(color="FF00802B", b=True)
-HEADER_FONT = Font(bold=True)
-LINK_FONT = Font(color="FF0563C1", underline="single")
+#: Rich-text runs name their font: without one, LibreOffice falls back to a serif.
+DELETED = InlineFont(rFont="Calibri", sz=11, strike=True, color="FFC00000")
+INSERTED = InlineFont(rFont="Calibri", sz=11, color="FF00802B", b=True)
+HEADER_FONT = Font(name="Calibri", size=11, bold=True)
+LINK_FONT = Font(name="Calibri", size=11, color="FF0563C1", underline="single")
+#: Points per line of wrapped text, and the most Excel allows a row.
+LINE_HEIGHT = 15
+MAX_HEIGHT = 409
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 
@@ -244,8 +248,49 @@ def _save(book, path: str) -> None:
         raise
 
 
-def _sheet(book, title: str, columns: tuple, rows: int):
-    """A streamed sheet with widths, frozen header, filter and bold header row.
+class _Stream:
+    """A write-only sheet and the row number it has reached (it does not tell)."""
+
+    def __init__(self, ws, columns: tuple):
+        self.ws, self.columns, self.row = ws, columns, 1
+
+    def append(self, values: Iterable) -> None:
+        """Write one row: text as text, long text wrapped, the row tall enough to show it.
+
+        Row heights are set here because neither Excel nor LibreOffice grows
+        a row for wrapped text in a file it did not lay out itself.
+        """
+        cells, lines = [], 1
+        for (name, width), value in zip(self.columns, values):
+            if value is None or isinstance(value, Cell):
+                cells.append(value)
+            elif isinstance(value, (int, float)):
+                cells.append(_number(self.ws, value))
+            else:
+                cells.append(text_cell(self.ws, value, WRAP if name in WRAPPED else TOP))
+            if name in WRAPPED and value is not None:
+                lines = max(lines, _lines(str(value.value if isinstance(value, Cell) else value), width))
+        self.row += 1
+        if lines > 1:
+            self.ws.row_dimensions[self.row].height = min(MAX_HEIGHT, LINE_HEIGHT * lines)
+        self.ws.append(cells)
+
+
+def _number(ws, value):
+    """A number aligned to the top of its row, like the wrapped text beside it."""
+    cell = WriteOnlyCell(ws, value=value)
+    cell.alignment = TOP
+    return cell
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped text takes in a column: about 1.1 characters per width unit."""
+    per_line = max(1, int(width * 1.1))
+    return sum(1 + len(part) // per_line for part in text.split("\n"))
+
+
+def _sheet(book, title: str, columns: tuple, rows: int) -> _Stream:
+    """A streamed sheet with widths, frozen header, filter, bold header, landscape pages.
 
     Write-only sheets take these settings only before the first row.
     """
@@ -255,29 +300,22 @@ def _sheet(book, title: str, columns: tuple, rows: int):
     ws.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A1:{last}{max(rows, 1) + 1}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
     header = []
     for name, _ in columns:
         cell = WriteOnlyCell(ws, value=name)
         cell.font = HEADER_FONT
         header.append(cell)
     ws.append(header)
-    return ws
-
-
-def _row(ws, columns: tuple, values: Iterable) -> list:
-    """Cells for one row: text as text, long text wrapped, numbers as numbers."""
-    cells = []
-    for (name, _), value in zip(columns, values):
-        if value is None or isinstance(value, (int, float)) or isinstance(value, Cell):
-            cells.append(value)
-        else:
-            cells.append(text_cell(ws, value, WRAP if name in WRAPPED else TOP))
-    return cells
+    return _Stream(ws, columns)
 
 
 def _link(ws, text: str, row: Optional[int], sheet: str = "Quotes"):
     """A cell that jumps to a row of another sheet (an internal link, not a URL)."""
-    cell = text_cell(ws, text)
+    cell = text_cell(ws, text, TOP)
     if row is not None:
         cell.hyperlink = Hyperlink(ref="", location=f"'{sheet}'!A{row}", display=text)
         cell.font = LINK_FONT
@@ -287,6 +325,8 @@ def _link(ws, text: str, row: Optional[int], sheet: str = "Quotes"):
 def _summary_sheet(book, summary: Summary, results: list, groups: list) -> None:
     """Totals, groups by variant type, and a table per outlet."""
     ws = book.create_sheet("Summary")
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.column_dimensions["A"].width = 28
     for letter in "BCDE":
         ws.column_dimensions[letter].width = 14
@@ -333,7 +373,8 @@ def _per_outlet(results: list, groups: list) -> list:
 
 def _quotes_sheet(book, quotes: list, grouped: dict, previous: dict) -> dict:
     """One row per quote with the reviewer columns; returns quote id -> row number."""
-    ws = _sheet(book, "Quotes", QUOTE_COLUMNS, len(quotes))
+    sheet = _sheet(book, "Quotes", QUOTE_COLUMNS, len(quotes))
+    ws = sheet.ws
     verdict_col = get_column_letter(len(QUOTE_COLUMNS) - 1)
     choices = ",".join(VERDICTS)
     check = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
@@ -345,9 +386,9 @@ def _quotes_sheet(book, quotes: list, grouped: dict, previous: dict) -> dict:
     for n, q in enumerate(quotes, 2):
         rows[q.id] = n
         old = previous.get(q.id)
-        ws.append(_row(ws, QUOTE_COLUMNS, (
+        sheet.append((
             q.id, q.article, q.outlet, q.line, q.speaker, q.speaker_title, q.cue, q.channel, q.kind, q.text,
-            q.context, grouped.get(q.id), old.verdict if old else VERDICTS[0], old.notes if old else None)))
+            q.context, grouped.get(q.id), old.verdict if old else VERDICTS[0], old.notes if old else None))
     return rows
 
 
@@ -367,36 +408,38 @@ def diff_cell(ws, diff: tuple):
 def _variants_sheet(book, groups: list, rows: dict) -> None:
     """Groups whose wording or speaker differs, worst first, one row per member."""
     shown = [g for g in groups if g.variant != "identical"]
-    ws = _sheet(book, "Variants", VARIANT_COLUMNS, sum(len(g.members) for g in shown))
+    sheet = _sheet(book, "Variants", VARIANT_COLUMNS, sum(len(g.members) for g in shown))
+    ws = sheet.ws
     for g in sorted(shown, key=lambda g: (SEVERITY[g.variant], g.group)):
         outlets = ", ".join(sorted({m.outlet or m.article for m in g.members}))
         for m in g.members:
-            ws.append(_row(ws, VARIANT_COLUMNS, (
+            sheet.append((
                 g.group, g.variant, g.speaker, outlets, g.reference, diff_cell(ws, m.diff), m.variant,
-                m.article, m.outlet, m.line, m.speaker, m.channel, _link(ws, m.quote_id, rows.get(m.quote_id)))))
+                m.article, m.outlet, m.line, m.speaker, m.channel, _link(ws, m.quote_id, rows.get(m.quote_id))))
 
 
 def _unattributed_sheet(book, quotes: list, rows: dict) -> None:
     """Quotes with no speaker, with the sentence around them."""
     missing = [q for q in quotes if not q.speaker]
-    ws = _sheet(book, "Unattributed", UNATTRIBUTED_COLUMNS, len(missing))
+    sheet = _sheet(book, "Unattributed", UNATTRIBUTED_COLUMNS, len(missing))
+    ws = sheet.ws
     for q in missing:
-        ws.append(_row(ws, UNATTRIBUTED_COLUMNS, (
-            _link(ws, q.id, rows.get(q.id)), q.article, q.outlet, q.line, q.kind, q.text, q.context)))
+        sheet.append((
+            _link(ws, q.id, rows.get(q.id)), q.article, q.outlet, q.line, q.kind, q.text, q.context))
 
 
 def _articles_sheet(book, results: list) -> None:
     """One row per article read."""
-    ws = _sheet(book, "Articles", ARTICLE_COLUMNS, len(results))
+    sheet = _sheet(book, "Articles", ARTICLE_COLUMNS, len(results))
     for r in results:
         a = r.article
-        ws.append(_row(ws, ARTICLE_COLUMNS, (
-            a.id, a.path, a.outlet, a.date, a.title, len(r.quotes), sum(1 for q in r.quotes if not q.speaker))))
+        sheet.append((
+            a.id, a.path, a.outlet, a.date, a.title, len(r.quotes), sum(1 for q in r.quotes if not q.speaker)))
 
 
 def _retired_sheet(book, gone: list) -> None:
     """Reviewed quotes no longer found: kept with their verdict, never dropped."""
-    ws = _sheet(book, "Retired", RETIRED_COLUMNS, len(gone))
+    sheet = _sheet(book, "Retired", RETIRED_COLUMNS, len(gone))
     for r in gone:
-        ws.append(_row(ws, RETIRED_COLUMNS, (
-            r.id, r.article, r.outlet, r.speaker, r.quote, r.verdict, r.notes, r.retired_on)))
+        sheet.append((
+            r.id, r.article, r.outlet, r.speaker, r.quote, r.verdict, r.notes, r.retired_on))
