@@ -34,6 +34,10 @@ def add_run_options(parser) -> None:
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                         help="worker processes (0: one per core; default 1)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or warnings")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local processes, or a Dask cluster (the dask extra; default local)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --engine dask: the scheduler of an existing cluster (default: a local one)")
 
 
 def warn_for(args):
@@ -52,8 +56,17 @@ def iter_results(args) -> Iterator[ArticleResult]:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     warn = warn_for(args)
-    articles = read_articles(args.paths or DEFAULT_PATHS, warn)
-    yield from with_progress(process_articles(articles, jobs), quiet=getattr(args, "quiet", False))
+    paths = args.paths or DEFAULT_PATHS
+    if getattr(args, "engine", "local") == "dask":
+        from ..engine_dask import iter_results as dask_results
+
+        # A local cluster has one worker per core unless --jobs asks for more than one.
+        results = dask_results(paths, warn, getattr(args, "scheduler", None), jobs if jobs > 1 else None)
+    elif getattr(args, "scheduler", None):
+        raise UsageError("--scheduler needs --engine dask")
+    else:
+        results = process_articles(read_articles(paths, warn), jobs)
+    yield from with_progress(results, quiet=getattr(args, "quiet", False))
 
 
 def open_output(args):
