@@ -37,8 +37,11 @@ from .lexicons import words
 from .models import NO_ATTRIBUTION, Attribution, Span
 
 _ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs mt ft prof rev sgt capt maj adm".split())
-_BOUNDARY = re.compile(r"\n|[.!?…]+[\"”’)\]]*(?=\s+[A-Z\x1f\"“‘(])|\x1f(?=\s+[A-Z\x1f\"“‘(])")
+#: Starts with a character class so the scan skips ahead fast.
+_BOUNDARY = re.compile(r"[\n.!?…\ue000](?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z\ue000\"“‘(])|(?<=\ue000)"
+                       r"(?=\s+[A-Z\ue000\"“‘(])|(?<=\n))")
 _NAME_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'\-]*\.?){0,6}")
+_JOINERS = ("-", "’", "'")
 _ONLY_PUNCT = re.compile(r"[\s,;:\u2014\u2013\-]*")
 #: A continuation quote inherits an attribution at most this many paragraphs back.
 CONTINUATION_PARAGRAPHS = 1
@@ -53,17 +56,34 @@ class Hit:
     cue: str
     sentence: int
     mention: Optional[_m.Mention] = None
-    channel: Optional[str] = None
-    channel_type: Optional[str] = None
     #: set when the speaker is not the subject: "RIA quoted Ryabkov as saying"
     via: Optional[_m.Mention] = None
 
 
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
-    cues = sorted(words("cue_verbs"), key=len, reverse=True)
-    body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"(?<![\w\-’'])(?:{body}|According\s+to)(?![\w\-’'])")
+    """All cue verbs as one trie-shaped pattern: it fails on the first letter
+    of most words, which keeps the scan of a long article cheap."""
+    return re.compile(rf"\b(?:{_trie_pattern(words('cue_verbs') | {'According to'})})\b")
+
+
+def _trie_pattern(entries) -> str:
+    """A regular expression matching exactly ``entries``, shared prefixes merged."""
+    trie: dict = {}
+    for entry in entries:
+        node = trie
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_node(node[ch]) for ch in sorted(node) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 class _Article:
@@ -91,7 +111,10 @@ class _Article:
 
     def _find_hits(self) -> list[Hit]:
         hits: list[Hit] = []
-        for match in _cue_regex().finditer(self.masked):
+        masked = self.masked
+        for match in _cue_regex().finditer(masked):
+            if masked[match.start() - 1:match.start()] in _JOINERS or masked[match.end():match.end() + 1] in _JOINERS:
+                continue  # part of a longer word: "well-said", "Said's"
             hit = self._hit(match, hits)
             if hit is not None:
                 hits.append(hit)
@@ -117,14 +140,23 @@ class _Article:
                 mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
         if mention is None or mention == "inherit":
             return None
-        channel, kind = _channels.find_channel(self.masked, match.end(), ceiling)
+        return Hit(match.start(), match.end(), cue, sentence, mention, via=via)
+
+    def channel(self, hit: Hit) -> tuple[Optional[str], Optional[str]]:
+        """The channel of a cue: after it in its sentence, else before it.
+
+        Looked for only for cues that carry a quote, not for every cue."""
+        if not hit.cue:
+            return None, None
+        floor, ceiling = self.sentence_bounds(hit.sentence)
+        channel, kind = _channels.find_channel(self.masked, hit.end, ceiling)
         if channel is None:
-            channel, kind = _channels.find_channel(self.masked, floor, match.start())
+            channel, kind = _channels.find_channel(self.masked, floor, hit.start)
         if channel is None:
-            channel, kind = _channels.tweeted_channel(cue)
-        if via is not None and channel is None:
-            channel, kind = via.name or via.text, "news agency"
-        return Hit(match.start(), match.end(), cue, sentence, mention, channel, kind, via)
+            channel, kind = _channels.tweeted_channel(hit.cue)
+        if hit.via is not None and channel is None:
+            channel, kind = hit.via.name or hit.via.text, "news agency"
+        return channel, kind
 
     def _inverted(self, floor: int, cue_start: int) -> bool:
         """``"…," said X``: nothing but a quote and punctuation before the cue."""
@@ -177,7 +209,7 @@ class _Article:
 
 
 _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
-                      r"Meanwhile|However|Then|Last|This|Today)\b[^,\x1f\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
+                      r"Meanwhile|However|Then|Last|This|Today)\b[^,\ue000\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
                       r"Although|Though|But|And|So|Yet)\s+)")
 _SUBJECT = re.compile(r"(?<![\w’'\-])(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w\-]*[a-z])(?![’'\w])"
                       r"(?=\s+(?:[a-z]{2,}ly\s+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{3,}(?:ed|s)\b))")
@@ -243,6 +275,11 @@ def _index_names(masked: str) -> tuple[dict, list]:
     names: dict = {}
     persons: list = []
     for match in _NAME_RUN.finditer(masked):
+        run = match.group()
+        if " " not in run and "\t" not in run:
+            if run in names and _is_subject_position(masked, match.start(), match.end()):
+                persons.append((match.start(), len(persons), names[run][0], names[run][1] or ""))
+            continue
         toks = _m.tokens(masked, match.start(), match.end())
         while toks and (_m.bare(toks[0][2]) in _FUNCTION_WORDS):
             toks = toks[1:]
@@ -504,7 +541,7 @@ def _attribution(resolver: _Resolver, choice: Optional[tuple]) -> Attribution:
     hit, relay = choice
     mention = hit.mention
     speaker, title = resolver.resolve(mention)
-    channel, kind = hit.channel, hit.channel_type
+    channel, kind = resolver.a.channel(hit)
     if relay is not None:
         channel = relay.mention.name or relay.mention.text
         kind = "relayed"

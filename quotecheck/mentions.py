@@ -20,8 +20,8 @@ from typing import Optional
 
 from .lexicons import words
 
-MASK = "\x1f"
-TOKEN = re.compile(r"\x1f+|[^\W_](?:[\w’'.\-&]*[^\W_])?\.?|[^\s\w]")
+MASK = "\ue000"
+TOKEN = re.compile(r"\ue000+|[^\W_](?:[\w’'.\-&]*[^\W_])?\.?|[^\s\w]")
 _CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me whom".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
