@@ -139,9 +139,19 @@ def _reference(group: VariantGroup):
 
 
 def _diff_note(member) -> str:
-    """`` (+surely)``: the first words a member adds or drops against the reference."""
-    notes = [("+" if op == "insert" else "-") + " ".join(str(part).split())
-             for op, part in member.diff or () if op in ("insert", "delete") and str(part).strip()]
+    """`` (-will +shall)``: the first words a member drops and adds against the reference.
+
+    Within one changed stretch, dropped words come first whatever order the
+    diff lists them in, so the message does not move with the diff algorithm.
+    """
+    notes, stretch = [], []
+    for op, part in tuple(member.diff or ()) + (("equal", ""),):
+        text = " ".join(str(part).split())
+        if op in ("insert", "delete") and text:
+            stretch.append((op != "delete", ("+" if op == "insert" else "-") + text))
+        elif op == "equal":
+            notes.extend(note for _, note in sorted(stretch, key=lambda item: item[0]))
+            stretch = []
     if not notes:
         return ""
     more = " …" if len(notes) > DIFF_NOTE_RUNS else ""

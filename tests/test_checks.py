@@ -206,3 +206,14 @@ def test_group_findings_locate_members_through_the_results():
     (finding,) = checks.group_findings([group], results, codes={"QC301"})
     assert (finding.path, finding.line, finding.column) == ("news/b.txt", 9, 5)
     assert checks.group_findings([group], results, codes={"QC302"}) == []
+
+
+def test_diff_note_lists_dropped_words_first_in_each_change():
+    group = VariantGroup(group="G1", speaker="Smith", variant="reworded", reference="a b c d", members=(
+        member("a.txt", "Reuters", "a b c d"),
+        member("b.txt", "AFP", "x b y d", variant="reworded",
+               diff=(("insert", "x"), ("delete", "a"), ("equal", "b"), ("insert", "y"), ("delete", "c"),
+                     ("equal", "d"))),
+    ))
+    (finding,) = checks.check_wording([group], locate)
+    assert finding.message.startswith("wording differs from Reuters (-a +x -c …)")
