@@ -98,6 +98,7 @@ class _Article:
         self.names, self.persons = _index_names(self.masked)
         self.events = list(self.persons)
         self.hits = self._find_hits()
+        self.speakers = self._speaker_events()
 
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -157,6 +158,21 @@ class _Article:
         if hit.via is not None and channel is None:
             channel, kind = hit.via.name or hit.via.text, "news agency"
         return channel, kind
+
+    def _speaker_events(self) -> list:
+        """(offset, order, full name, title) of every named person who speaks."""
+        out = []
+        for hit in self.hits:
+            mention = hit.mention
+            if mention.sort != "name":
+                continue
+            name = mention.name
+            if " " not in name:
+                if name not in self.names:
+                    continue
+                name = self.names[name][0]
+            out.append((mention.start, len(out), name, mention.title or ""))
+        return out
 
     def _inverted(self, floor: int, cue_start: int) -> bool:
         """``"…," said X``: nothing but a quote and punctuation before the cue."""
@@ -313,6 +329,17 @@ def _is_subject_position(masked: str, start: int, end: int) -> bool:
         and not re.match(r"\s*['’]s\b", after)
 
 
+#: A pronoun prefers a person who spoke this close before it (characters).
+SPEAKER_REACH = 2000
+
+
+def _last_before(events: list, pos: int, reach: Optional[int]) -> Optional[tuple]:
+    index = bisect.bisect_left(events, (pos,)) - 1
+    if index < 0 or (reach is not None and pos - events[index][0] > reach):
+        return None
+    return events[index]
+
+
 class _Resolver:
     """Names for mentions: full names, pronoun antecedents, role descriptions."""
 
@@ -326,7 +353,10 @@ class _Resolver:
             self.cache[key] = self._resolve(mention)
             name = self.cache[key][0]
             if name and self._personal(mention, name):
-                bisect.insort(self.a.events, (mention.start, -1, name, self.cache[key][1] or ""))
+                event = (mention.start, -1, name, self.cache[key][1] or "")
+                bisect.insort(self.a.events, event)
+                if mention.sort == "descriptor":
+                    bisect.insort(self.a.speakers, event)
         return self.cache[key]
 
     def _personal(self, mention: _m.Mention, name: str) -> bool:
@@ -361,10 +391,10 @@ class _Resolver:
             if isinstance(before, _m.Mention) and before.sort == "name":
                 return self._full_name(before)
         if low in words("person_pronouns") and low != "i":
-            index = bisect.bisect_left(self.a.events, (mention.start,)) - 1
-            if index >= 0:
-                _pos, _order, name, title = self.a.events[index]
-                return name, title or None
+            found = _last_before(self.a.speakers, mention.start, SPEAKER_REACH)
+            found = found or _last_before(self.a.events, mention.start, None)
+            if found:
+                return found[2], found[3] or None
         return mention.text, None
 
     def _descriptor(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
@@ -418,6 +448,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     later = _later_in_sentence(article, span, starts, sentence)
     if later is not None:
         return later, None
+    if is_modifier(article.text, span):
+        return None
     floor, _ = article.sentence_bounds(sentence)
     if not article.masked[floor:span.open_at].strip():
         earlier = _previous_sentence(article, sentence, para)
@@ -440,6 +472,30 @@ def _looks_like_title(quoted: str) -> bool:
         return False
     big = [w for w in found if w.lower() not in _SMALL_WORDS]
     return bool(big) and all(w[0].isupper() for w in big) and not (len(found) == 1 and found[0] == "I")
+
+
+_MODIFIED = re.compile(r"[ \t]+([a-z][a-z\-]+)")
+
+
+def is_modifier(text: str, span: Span) -> bool:
+    """``regular "stability" talks``: a few quoted words used as an adjective.
+
+    The span is short, ends without punctuation and runs straight into a
+    lowercase noun; nobody is quoted, the words are the writer's label.
+    """
+    quoted = text[span.start:span.end]
+    if len(quoted.split()) > 3 or not quoted[-1:].isalnum():
+        return False
+    match = _MODIFIED.match(text, span.close_at)
+    if match is None:
+        return False
+    follower = match.group(1)
+    return not (follower in words("prepositions") or follower in _NOT_NOUNS or follower in words("cue_verbs")
+                or follower in words("skip_words") or follower in words("determiners")
+                or follower in words("pronouns") or follower.endswith(("ed", "ly")))
+
+
+_NOT_NOUNS = frozenset("and or but that which who is are was were be been being if as than so".split())
 
 
 def _touching(article: _Article, hit: Optional[Hit], span: Span) -> bool:
@@ -543,8 +599,9 @@ def _attribution(resolver: _Resolver, choice: Optional[tuple]) -> Attribution:
     speaker, title = resolver.resolve(mention)
     channel, kind = resolver.a.channel(hit)
     if relay is not None:
-        channel = relay.mention.name or relay.mention.text
-        kind = "relayed"
+        channel, kind = _channels.find_channel(relay.mention.text, 0, len(relay.mention.text))
+        if kind != "news agency":
+            channel, kind = relay.mention.name or relay.mention.text, "relayed"
     return Attribution(
         speaker=speaker, speaker_title=title, speaker_start=mention.start, speaker_end=mention.end,
         cue=hit.cue or None, channel=channel, channel_type=kind,

@@ -34,7 +34,7 @@ def _patterns() -> tuple:
     broadcasters = _alternation("broadcasters")
     social = _alternation("social_media")
     table = (
-        (rf"(?:state[- ]run |state |official )?news agenc(?:y|ies)(?: (?P<ch>{_NAME}))?", "news agency", 0),
+        (rf"(?:state[- ]run |state |official )?(?P<ch2>news agencies)|(?:state[- ]run |state |official )?news agency(?: (?P<ch>{_NAME}))?", "news agency", 0),
         (rf"(?P<ch>{_NAME}) news agency", "news agency", 0),
         (rf"\b(?:told|telling|to|by|tells|with) (?:the )?(?P<ch>(?i:{agencies})\b(?: {_CAP})?)", "news agency", 0),
         (rf"\bin an? (?:(?P<ch>{_NAME})(?:'s|’s)? )?(?:[a-z\-]+ ){{0,2}}interview(?: with (?:the )?(?P<ch2>{_NAME}))?",
@@ -45,7 +45,7 @@ def _patterns() -> tuple:
          "reporters", 0),
         (rf"\b(?:told|telling|tells|on|to|in an appearance on) (?:the )?(?P<ch>(?i:{broadcasters})\b(?: (?:television|TV|"
          rf"News|radio|Radio|Television))?)", "broadcast", 0),
-        (rf"\bin an? (?:[a-z]+ )?(?:(?i:{social}) )?(?P<ch>tweet|post|Facebook post|Instagram post|video)\b",
+        (rf"\bin an? (?:[a-z]+ )?(?:(?i:{social}) )?(?P<ch>(?i:tweet)|post|Facebook post|Instagram post|video)\b",
          "social media", 0),
         (rf"\b(?:on|via) (?P<ch>social media|(?i:{social})\b)", "social media", 0),
         (r"\bin an? (?:[a-z\-]+ ){0,2}(?P<ch>statement|press release|news release)", "statement", 0),

@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import sys
+import warnings as warnings_module
 from contextlib import contextmanager
 from operator import add, itemgetter
 from typing import Iterable, Iterator, Optional
@@ -195,14 +196,14 @@ def _missing(value) -> bool:
 
 
 def iter_results(paths: Iterable[str], warn, scheduler: Optional[str] = None,
-                 workers: Optional[int] = None) -> Iterator[ArticleResult]:
+                 workers: Optional[int] = None, blocksize: int = BLOCKSIZE) -> Iterator[ArticleResult]:
     """Results in input order, computed on the cluster a few partitions ahead.
 
     This is how every subcommand runs with ``--engine dask``: the work is
     distributed, the writing stays here, and memory stays bounded.
     """
     with connect(scheduler, workers) as client:
-        parts = partitions(paths, warn)
+        parts = partitions(paths, warn, blocksize)
         futures = [client.compute(p) for p in parts[:AHEAD]]
         for index in range(len(parts)):
             results, warnings = futures[index].result()
@@ -363,3 +364,79 @@ def _score(pair):
         return ("long", (a[1], b[1]))
     return ("short", [(one[1], score + (other[1],), other[1]) for one, other in ((a, b), (b, a))
                       if len(one[2]) < LONG])
+
+
+def group_records(groups: list[VariantGroup]) -> list[dict]:
+    """One flat record per group member, the group's fields repeated: one table for Parquet."""
+    out = []
+    for group in groups:
+        for m in group.members:
+            out.append({
+                "group": group.group, "speaker": group.speaker, "variant": group.variant,
+                "reference": group.reference, "article": m.article, "outlet": m.outlet, "quote_id": m.quote_id,
+                "text": m.text, "start": m.start, "end": m.end, "line": m.line, "member_speaker": m.speaker,
+                "channel": m.channel, "member_variant": m.variant, "diff": json.dumps(m.diff, ensure_ascii=False),
+            })
+    return out
+
+
+# --- command line: partitioned output ------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """``python -m quotecheck.engine_dask extract|compare PATH... --out DIR``."""
+    parser = argparse.ArgumentParser(prog="python -m quotecheck.engine_dask",
+                                     description="Run quotecheck on a Dask cluster, writing partitioned output.")
+    parser.add_argument("step", choices=("extract", "compare"),
+                        help="extract: quotes-N files or a quotes/ Parquet dataset; compare: groups likewise")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=".jsonl corpora, Parquet datasets, folders")
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the partitions into")
+    parser.add_argument("--format", choices=("parquet", "jsonl"), default="parquet")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="an existing cluster (default: a local one)")
+    parser.add_argument("--workers", type=int, metavar="N", help="workers of the local cluster (default: cores)")
+    parser.add_argument("--blocksize", type=int, default=BLOCKSIZE, metavar="BYTES",
+                        help=f"bytes of corpus per partition (default {BLOCKSIZE:,})")
+    return parser
+
+
+def run(args, warn) -> int:
+    """Extract (and group) on the cluster; write partitions from the workers."""
+    import dask.bag as db
+    from dask import compute
+
+    with connect(args.scheduler, args.workers):
+        parts = partitions(args.paths, warn, args.blocksize)
+        results = results_bag(parts)
+        notes = [p[1] for p in parts]
+        if args.step == "extract":
+            writes = write_records(results.map_partitions(quote_records), args.out, args.format, "quotes")
+            with warnings_module.catch_warnings():
+                # Parquet writes are expressions, the partitions delayed: one compute keeps
+                # each partition computed once, at the cost of this notice.
+                warnings_module.filterwarnings("ignore", "Computing mixed collections")
+                _, warnings = compute(writes, notes)
+        else:
+            warnings = compute(notes)[0]
+            records = group_records(group_results(results.persist()))
+            compute(write_records(db.from_sequence(records, npartitions=max(1, len(records) // 100_000 + 1)),
+                                  args.out, args.format, "groups"))
+    for batch in warnings:
+        for message in batch:
+            warn(message)
+    return 0
+
+
+def main(argv: Optional[list] = None) -> int:
+    """Entry point of ``python -m quotecheck.engine_dask``; errors as the quotecheck command prints them."""
+    from .errors import QuotecheckError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args, lambda message: print(f"quotecheck: {message}", file=sys.stderr))
+    except QuotecheckError as exc:
+        print(f"quotecheck: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+
+if __name__ == "__main__":  # the guard LocalCluster's spawned workers need
+    sys.exit(main())

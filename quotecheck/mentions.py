@@ -23,6 +23,7 @@ from .lexicons import words
 MASK = "\ue000"
 TOKEN = re.compile(r"\ue000+|[^\W_](?:[\w’'.\-&]*[^\W_])?\.?|[^\s\w]")
 _CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where".split())
+_NAME_PARTICLES = frozenset("of de da van von der al bin la le del".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me whom".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Back from a cue, a subject is looked for within this many characters.
@@ -247,6 +248,8 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             break
         if low in words("cue_verbs") and k > first:
             break
+        if word.islower() and k > first and is_capital(toks[k - 1][2]) and low not in _NAME_PARTICLES:
+            break  # "Putin met": a verb after the name ends the phrase
         if word.endswith(".") and not low.endswith(".") and k > first:
             k += 1
             break

@@ -48,6 +48,7 @@ def spelling_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+@lru_cache(maxsize=1 << 16)
 def speaker_key(name: Optional[str]) -> Optional[str]:
     """The key that links one speaker across articles, or None if unknown.
 
