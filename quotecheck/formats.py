@@ -9,7 +9,9 @@ annotations of each level per step and drops the rest without a word.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
+from pathlib import Path
 from typing import Sequence
 from urllib.parse import quote as url_quote
 
@@ -54,7 +56,9 @@ def write_github(findings: Sequence[Finding], out) -> None:
 
 
 def _sarif_uri(path: str) -> str:
-    """A relative URI reference for a path: forward slashes, reserved characters escaped."""
+    """A URI for a path: relative ones stay relative (to the repository root in CI)."""
+    if os.path.isabs(path):
+        return Path(path).as_uri()
     return url_quote(path.replace("\\", "/"), safe="/")
 
 
@@ -105,8 +109,16 @@ def _cell(value) -> str:
     return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
-def summary_markdown(findings: Sequence[Finding]) -> str:
-    """A Markdown summary of every finding, for ``$GITHUB_STEP_SUMMARY``."""
+#: GitHub refuses a step summary over 1 MiB; stop the table safely below that.
+SUMMARY_LIMIT_BYTES = 900_000
+
+
+def summary_markdown(findings: Sequence[Finding], limit: int = SUMMARY_LIMIT_BYTES) -> str:
+    """A Markdown summary of every finding, for ``$GITHUB_STEP_SUMMARY``.
+
+    Rows stop only when the summary would pass ``limit`` bytes, and then a
+    last line says how many findings are left out.
+    """
     lines = ["## quotecheck", ""]
     if not findings:
         return "\n".join(lines + ["No findings.", ""])
@@ -116,6 +128,13 @@ def summary_markdown(findings: Sequence[Finding]) -> str:
                  f"file{'s' if files != 1 else ''}: "
                  + ", ".join(f"{code} × {n}" for code, n in sorted(counts.items())))
     lines += ["", "| Location | Code | Severity | Message |", "| --- | --- | --- | --- |"]
-    for f in findings:
-        lines.append(f"| {_cell(f'{f.path}:{f.line}:{f.column}')} | {f.code} | {f.severity} | {_cell(f.message)} |")
+    size = sum(len(line.encode("utf-8")) + 1 for line in lines)
+    for shown, f in enumerate(findings):
+        row = f"| {_cell(f'{f.path}:{f.line}:{f.column}')} | {f.code} | {f.severity} | {_cell(f.message)} |"
+        size += len(row.encode("utf-8")) + 1
+        if size > limit:
+            lines += ["", f"{len(findings) - shown} more findings not listed: GitHub limits a step summary "
+                          "to 1 MiB. Use `--format json -o FILE` for all of them."]
+            break
+        lines.append(row)
     return "\n".join(lines) + "\n"

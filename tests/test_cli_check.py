@@ -187,3 +187,13 @@ def test_pre_commit_hook_runs_check():
     assert hook["entry"].split() == ["quotecheck", "check"]
     assert hook["language"] == "python"
     assert set(hook["types_or"]) >= {"markdown", "html", "text"}
+
+
+def test_named_binary_file_is_a_usage_error_but_one_in_a_folder_is_skipped(capsys, in_fixtures, tmp_path):
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    code, out, err = run(capsys, "check", str(tmp_path / "image.txt"))
+    assert (code, out) == (2, [])
+    assert "image.txt: cannot read: not text" in err
+    code, out, err = run(capsys, "check", str(tmp_path))
+    assert (code, out) == (0, [])
+    assert "image.txt: skipped: binary file" in err

@@ -148,3 +148,19 @@ def test_step_summary_counts_and_lists_every_finding():
 
 def test_step_summary_without_findings():
     assert formats.summary_markdown([]) == "## quotecheck\n\nNo findings.\n"
+
+
+def test_step_summary_stops_below_the_size_github_accepts():
+    found = [finding(message="x" * 200) for _ in range(50)]
+    text = formats.summary_markdown(found, limit=3000)
+    assert len(text.encode("utf-8")) < 3300
+    rows = [line for line in text.splitlines() if line.startswith("| news/")]
+    assert 0 < len(rows) < 50
+    assert text.endswith(f"{50 - len(rows)} more findings not listed: GitHub limits a step summary to 1 MiB. "
+                         "Use `--format json -o FILE` for all of them.\n")
+
+
+def test_sarif_absolute_paths_become_file_uris():
+    log = formats.sarif_log([finding(path="/srv/news/a b.md")])
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "file:///srv/news/a%20b.md"

@@ -25,6 +25,8 @@ from . import common
 HELP = "report unattributed quotes and other findings like a linter, for CI"
 STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
 INTERNAL_ERROR = 3
+#: Bytes of a named file read to tell text from binary before the run starts.
+SNIFF_BYTES = 65536
 
 
 def code_list(value: str) -> frozenset:
@@ -84,7 +86,10 @@ def _check(args) -> int:
 
 
 def ensure_readable(paths) -> None:
-    """A named file or folder that cannot be opened is a usage error, not an empty run."""
+    """A named file or folder that cannot be read as text is a usage error, not an empty run.
+
+    Files found inside a named folder are only warned about, as elsewhere.
+    """
     for path in paths:
         if path == "-" or not os.path.lexists(path):
             continue  # read_articles names a missing path itself
@@ -94,9 +99,11 @@ def ensure_readable(paths) -> None:
             continue
         try:
             with open(path, "rb") as handle:
-                handle.read(1)
+                head = handle.read(SNIFF_BYTES)
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        if decode(head, path, lambda message: None) is None:
+            raise InputError(f"{path}: cannot read: not text (binary data or an unknown encoding)")
 
 
 def selected_codes(args) -> frozenset:
