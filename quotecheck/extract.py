@@ -28,6 +28,7 @@ _TAG = regex.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 _OPENERS_BEFORE = set("([{/–—-:") | {""}
 _CLOSE_AFTER = set(".,;:!?)]}–—-…/") | {""}
+_SENTENCE_END = ".!?…"
 #: Quotes are never allowed to span this many paragraphs (runaway guard).
 MAX_PARAGRAPHS = 40
 
@@ -158,7 +159,7 @@ class _Scanner:
         elif self._top_family() == family or any(o.family == family for o in self.stack):
             if closes or not opens:
                 self._close(family, mark, at)
-            else:
+            elif not self._reopens_after_sentence(mark, at):
                 self._push(family, mark, at)
         elif opens or not closes:
             self._push(family, mark, at)
@@ -174,6 +175,20 @@ class _Scanner:
         at_end = after == "" or after in "\r\n"
         word_then_gap = bool(before) and not before.isspace() and (after in _CLOSE_AFTER or after.isspace())
         return at_end or word_then_gap
+
+    def _reopens_after_sentence(self, mark, at) -> bool:
+        """A straight mark reopening a straight quote right after a sentence end.
+
+        Straight quotes do not nest (nesting takes single marks), so
+        ``"… get out. "Our …"`` is one quote whose paragraph break was lost.
+        """
+        top = self.stack[-1]
+        if mark != "\"" or top.mark != "\"":
+            return False
+        i = at - 1
+        while i > top.after and self.masked[i] == " ":
+            i -= 1
+        return i > top.after and self.masked[i] in _SENTENCE_END
 
     def _top_is(self, mark) -> bool:
         return bool(self.stack) and self.stack[-1].mark == mark

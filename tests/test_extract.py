@@ -87,3 +87,8 @@ def test_offsets_point_at_words_and_marks():
     (span,), _ = find_spans(text)
     assert text[span.open_at] == "“" and text[span.close_at - 1] == "”"
     assert text[span.start:span.end] == "we will win"
+
+
+def test_straight_quote_reopened_after_a_lost_paragraph_break_is_one_quote():
+    text = '"We got out. "Then we called them," he said. Later "another" came.'
+    assert quoted(text) == ['We got out. "Then we called them,', "another"]
