@@ -68,13 +68,17 @@ def make_finding(code: str, path: str, line: int, column: int, message: str,
 def is_headline_quote(quote: Quote, article) -> bool:
     """A quote standing as a heading, or inside the article's title line.
 
-    A first line ending like a sentence (``... said: "We won."``) is prose,
-    even when a blank line follows it.
+    The title counts only when it is the text's first line (a corpus may carry
+    it apart from the text); a first line ending like a sentence
+    (``... said: "We won."``) is prose, even when a blank line follows it.
     """
     if quote.kind == "headline":
         return True
-    title = (article.title or "").rstrip("\"”’' ")
-    return quote.line == 1 and bool(title) and title[-1] not in ".!?…"
+    if quote.line != 1 or not article.title:
+        return False
+    first = article.text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    title = first.rstrip("\"”’' ")
+    return first == article.title.strip() and bool(title) and title[-1] not in ".!?…"
 
 
 def check_unbalanced(result) -> Iterator[Finding]:

@@ -90,12 +90,20 @@ def test_headline_ellipsis_parts_may_be_apart_but_in_one_quote():
 
 
 def test_quote_on_the_title_line_is_a_headline_quote_not_qc201():
-    r = result(quote("No new taxes", kind="quote", line=1, column=12), title="Minister: 'No new taxes'")
+    title = "Minister: 'No new taxes'"
+    r = result(quote("No new taxes", kind="quote", line=1, column=12), text=title + "\n\nBody.\n", title=title)
     assert codes(checks.article_findings(r)) == ["QC202"]
 
 
 def test_a_sentence_on_the_first_line_is_not_a_title():
-    r = result(quote("We will win.", kind="quote", line=1), title='Smith said: "We will win."')
+    title = 'Smith said: "We will win."'
+    r = result(quote("We will win.", kind="quote", line=1), text=title + "\n\nBody.\n", title=title)
+    assert codes(checks.article_findings(r)) == ["QC201"]
+
+
+def test_a_title_kept_apart_from_the_text_leaves_line_one_to_the_body():
+    r = result(quote("We will win the cup this year.", kind="quote", line=1),
+               text='"We will win the cup this year." Fans cheered.\n', title="Cup hopes")
     assert codes(checks.article_findings(r)) == ["QC201"]
 
 
