@@ -37,7 +37,7 @@ def finding(path="a.txt", fingerprint="f1", line=1) -> Finding:
 def test_write_then_check_with_baseline_reports_nothing(capsys, project):
     (project / "a.txt").write_text(OLD, encoding="utf-8")
     code, out, err = run(capsys, "check", "--write-baseline", "base.json", "a.txt")
-    assert (code, out) == (0, []) and err == "quotecheck: wrote 1 findings to base.json\n"
+    assert (code, out) == (0, []) and err == "quotecheck: wrote 1 finding to base.json\n"
     data = json.loads((project / "base.json").read_text(encoding="utf-8"))
     assert data["version"] == 1 and [e["path"] for e in data["findings"]] == ["a.txt"]
     assert run(capsys, "check", "--baseline", "base.json", "a.txt")[:2] == (0, [])
@@ -50,7 +50,7 @@ def test_edits_elsewhere_do_not_resurrect_findings_but_new_ones_show(capsys, pro
     code, out, err = run(capsys, "check", "--baseline", "base.json", "a.txt")
     assert code == 1
     assert out == ['a.txt:7:1: QC201 unattributed quote "Nobody asked the people who live by the…"']
-    assert err == "quotecheck: 1 findings suppressed by base.json\n"
+    assert err == "quotecheck: 1 finding suppressed by base.json\n"
 
 
 def test_entries_are_counted(capsys, project):

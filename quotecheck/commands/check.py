@@ -73,16 +73,21 @@ def _check(args) -> int:
     findings = collect(args, selected_codes(args))
     if args.write_baseline:
         _baseline.write_baseline(args.write_baseline, findings)
-        common.warn_for(args)(f"wrote {len(findings)} findings to {args.write_baseline}")
+        common.warn_for(args)(f"wrote {_count(findings)} to {args.write_baseline}")
         return 0
     if accepted is not None:
         findings, suppressed = _baseline.apply_baseline(findings, accepted)
         if suppressed:
-            common.warn_for(args)(f"{suppressed} findings suppressed by {args.baseline}")
+            common.warn_for(args)(f"{_count(range(suppressed))} suppressed by {args.baseline}")
     findings.sort(key=sort_key)
     _write(args, findings)
     write_step_summary(findings, common.warn_for(args))
     return exit_status(findings, args.fail_on, args.exit_zero)
+
+
+def _count(items) -> str:
+    n = len(items)
+    return f"{n} finding{'' if n == 1 else 's'}"
 
 
 def ensure_readable(paths) -> None:
