@@ -39,9 +39,15 @@ def mask(text: str, spans: Iterable[tuple[int, int]] = ()) -> str:
         return " " * len(match.group())
 
     masked = _TAG.sub(blank, text) if "<" in text else text
-    for start, end in spans:
-        masked = masked[:start] + " " * (end - start) + masked[end:]
-    return masked
+    # Joined once, not sliced per span: an article of 100,000 metadata lines
+    # made the per-span copy quadratic (12 s for 500 kB).
+    parts, last = [], 0
+    for start, end in sorted(spans):
+        start = max(start, last)
+        if end > start:
+            parts += [masked[last:start], " " * (end - start)]
+            last = end
+    return "".join(parts) + masked[last:] if parts else masked
 
 
 def find_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> tuple[list[Span], list[Unbalanced]]:
