@@ -43,8 +43,6 @@ _BOUNDARY = re.compile(r"[\n.!?…\ue000](?:(?<=[.!?…])[.!?…]*[\"”’)\]]*
 _NAME_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'\-]*\.?){0,6}")
 _JOINERS = ("-", "’", "'")
 _ONLY_PUNCT = re.compile(r"[\s,;:\u2014\u2013\-]*")
-#: A continuation quote inherits an attribution at most this many paragraphs back.
-CONTINUATION_PARAGRAPHS = 1
 
 
 @dataclass(frozen=True)
@@ -134,6 +132,8 @@ class _Article:
             mention, via = self._quoted(match, floor, ceiling)
         else:
             mention = _m.subject_before(self.masked, floor, match.start(), participle=low.endswith("ing"))
+            if mention is not None and mention != "inherit" and self._trailing_speaker(match, floor, ceiling):
+                mention = None  # "…, said Marla Kilfoyle, executive director": inverted
             if mention == "inherit" or (mention is None and low.endswith("ing")):
                 mention = (_inherit(hits, sentence) or self.clause_subject(floor, match.start())
                            or self._sentence_subject(floor, match.start()))
@@ -177,7 +177,21 @@ class _Article:
     def _inverted(self, floor: int, cue_start: int) -> bool:
         """``"…," said X``: nothing but a quote and punctuation before the cue."""
         before = self.masked[floor:cue_start].rstrip(" ,\t")
-        return not before or before.endswith(_m.MASK) or before.endswith(("—", "–", "-"))
+        return (not before or before.endswith(_m.MASK) or before.endswith(("—", "–", "-"))
+                or self.masked[floor:cue_start].rstrip(" \t").endswith(","))
+
+    def _trailing_speaker(self, match: re.Match, floor: int, ceiling: int) -> bool:
+        """``"…" about X and Y, said Marla Kilfoyle, …``: after a comma, in a
+        sentence that quotes, a name closed by punctuation follows the cue."""
+        if not self.masked[floor:match.start()].rstrip(" \t").endswith(","):
+            return False
+        if _m.MASK not in self.masked[floor:match.start()]:
+            return False
+        ahead = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
+        if ahead is None or ahead.sort == "pronoun":
+            return False
+        rest = self.masked[ahead.end:ahead.end + 2].lstrip()
+        return not rest or rest[0] in ",.;"
 
     def _quoted(self, match: re.Match, floor: int, ceiling: int):
         """``RIA quoted Ryabkov as saying`` -> Ryabkov, via RIA."""
@@ -436,6 +450,9 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     """(hit, rule) for one quote, by the rules of the module docs in order."""
     sentence = article.sentence(span.open_at)
     para = article.paragraph(span.open_at)
+    dash = _dash_signature(article, span)
+    if dash is not None:
+        return dash, None
     after = _hit_after(article, span, starts, para)
     before = _hit_before(article, span, starts, sentence)
     if after is not None:
@@ -503,6 +520,22 @@ def _touching(article: _Article, hit: Optional[Hit], span: Span) -> bool:
     return hit is not None and _ONLY_PUNCT.fullmatch(article.masked, hit.end, span.open_at) is not None
 
 
+_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4})"
+                   r"[ \t]*[.,]?[ \t]*(?=\n|$)")
+
+
+def _dash_signature(article: _Article, span: Span) -> Optional[Hit]:
+    """``"…" — Sergei Ryabkov``: a name alone after a dash signs the quote."""
+    match = _DASH.match(article.masked, span.close_at)
+    if match is None:
+        return None
+    toks = _m.tokens(article.masked, match.start("name"), match.end("name"))
+    mention = _m.classify(article.masked, toks)
+    if mention is None or mention.sort not in ("name", "organisation"):
+        return None
+    return Hit(match.start(), match.start("name"), "—", article.sentence(match.start("name")), mention)
+
+
 def _hit_after(article: _Article, span: Span, starts: list, para: int) -> Optional[Hit]:
     """``"…," Ryabkov said`` or ``"…," said Ryabkov``: the cue touches the quote."""
     index = bisect.bisect_left(starts, span.close_at)
@@ -548,9 +581,13 @@ def _previous_sentence(article: _Article, sentence: int, para: int) -> Optional[
         return None
     prev_start = article.sent_starts[sentence - 1]
     index = bisect.bisect_left([h.start for h in article.hits], article.sent_starts[sentence]) - 1
-    if index >= 0 and article.hits[index].start >= prev_start:
-        return article.hits[index]
-    return None
+    found = None
+    while index >= 0 and article.hits[index].start >= prev_start:
+        found = article.hits[index]
+        if found.mention.text.lower() != "who":
+            return found  # "said X, who wrote…": X speaks on, not the relative clause
+        index -= 1
+    return found
 
 
 def _continuation(article: _Article, span: Span, para: int, previous: list) -> Optional[tuple]:

@@ -198,6 +198,8 @@ def noun_phrase_back(text: str, toks: list, i: int) -> Optional[Mention]:
             if j > 0 and bare(toks[j - 1][2]) == "of":
                 j -= 2
                 continue
+            if low == "that":
+                j += 1  # "…that Sanders said": a conjunction, not part of the name
             break
         if low in words("prepositions"):
             if _continues_through(low, toks, j):
