@@ -198,3 +198,14 @@ def test_named_binary_file_is_a_usage_error_but_one_in_a_folder_is_skipped(capsy
     code, out, err = run(capsys, "check", str(tmp_path))
     assert (code, out) == (0, [])
     assert "image.txt: skipped: binary file" in err
+
+
+def test_html_findings_point_at_the_page_lines(capsys, in_fixtures, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text('<html><body>\n<nav>Home</nav>\n\n<p>Intro line.</p>\n'
+                    '<p>"The waves reached four metres overnight.</p>\n<p>Boats stayed in port.</p>\n</body></html>\n',
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(page))
+    assert code == 1
+    assert out == [f'{page}:5:4: QC101 unbalanced quote mark " near "The waves reached four metres overnight."',
+                   f'{page}:5:4: QC201 unattributed quote "The waves reached four metres overnight."']

@@ -131,21 +131,34 @@ def collect(args, codes) -> list:
 
 def _html_positions(findings, results) -> list:
     """Point findings on HTML articles at the page's own lines, where the words can be found."""
-    quotes = {q.id: (r, q) for r in results if positions.is_html(r.article.path) for q in r.quotes}
-    if not quotes:
+    pages = {checks.article_path(r.article): r for r in results if positions.is_html(r.article.path)}
+    if not pages:
         return findings
     sources: dict = {}
     moved = []
     for finding in findings:
-        found = quotes.get(finding.quote_id)
-        if found is not None:
-            result, quote = found
-            where = positions.find_in_source(_html_source(result.article.path, sources), quote.text,
-                                             _occurrence(result, quote))
+        result = pages.get(finding.path)
+        target = _words_to_find(finding, result) if result is not None else None
+        if target is not None:
+            where = positions.find_in_source(_html_source(result.article.path, sources), *target)
             if where is not None:
                 finding = dataclasses.replace(finding, line=where[0], column=where[1])
         moved.append(finding)
     return moved
+
+
+def _words_to_find(finding, result):
+    """(words, occurrence) that locate a finding in the page: its quote, or the words after a lone mark."""
+    for quote in result.quotes:
+        if quote.id == finding.quote_id:
+            return quote.text, _occurrence(result, quote)
+    text = result.article.text
+    for mark in result.unbalanced:
+        if finding.quote_id is None and (mark.line, mark.column) == (finding.line, finding.column):
+            line_end = text.find("\n", mark.offset)
+            after = text[mark.offset + len(mark.mark): len(text) if line_end < 0 else line_end]
+            return (after, 1) if positions.lead_key(after) else None
+    return None
 
 
 def _occurrence(result, quote) -> int:
