@@ -242,7 +242,7 @@ _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|On|In|At|Here|There|Now|Later|Earlie
                       r"Meanwhile|However|Then|Last|This|Today)\b[^,\ue000\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
                       r"Although|Though|But|And|So|Yet)\s+)")
 _SUBJECT = re.compile(r"(?<![\w’'\-])(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w\-]*[a-z])(?![’'\w])"
-                      r"(?=\s+(?:[a-z]{2,}ly\s+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{3,}(?:ed|s)\b))")
+                      r"(?=\s+(?:[a-z]{2,}ly\s+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{2,}(?:ed|s)\b))")
 
 
 def _inherit(hits: list[Hit], sentence: int) -> Optional[_m.Mention]:
@@ -452,26 +452,26 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     para = article.paragraph(span.open_at)
     dash = _dash_signature(article, span)
     if dash is not None:
-        return dash, None
-    after = _hit_after(article, span, starts, para)
+        return dash, None, "dash"
+    after = _hit_after(article, span, starts, para) or _any_verb_after(article, span)
     before = _hit_before(article, span, starts, sentence)
     if after is not None:
         relay = _relay(after, before)
-        return relay or (after, None)
+        return (relay + ("relay",)) if relay else (after, None, "after")
     if _looks_like_title(article.text[span.start:span.end]) and not _touching(article, before, span):
         return None
     if before is not None:
-        return before, None
+        return before, None, "before"
     later = _later_in_sentence(article, span, starts, sentence)
     if later is not None:
-        return later, None
+        return later, None, "later"
     if is_modifier(article.text, span):
         return None
     floor, _ = article.sentence_bounds(sentence)
     if not article.masked[floor:span.open_at].strip():
         earlier = _previous_sentence(article, sentence, para)
         if earlier is not None:
-            return earlier, None
+            return earlier, None, "previous sentence"
         if article.para_starts[para] >= floor or not article.text[article.para_starts[para]:span.open_at].strip():
             return _continuation(article, span, para, previous)
         return None
@@ -534,6 +534,36 @@ def _dash_signature(article: _Article, span: Span) -> Optional[Hit]:
     if mention is None or mention.sort not in ("name", "organisation"):
         return None
     return Hit(match.start(), match.start("name"), "—", article.sentence(match.start("name")), mention)
+
+
+_VERB_AFTER = re.compile(
+    r"[ \t]*(?:(?P<pro>he|she|they|[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?P<verb>[a-z]{3,}(?:ed|s))\b|(?P<inv>[a-z]{3,}ed)[ \t]+(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})"
+    r"[ \t]*[,.])")
+
+
+def _any_verb_after(article: _Article, span: Span) -> Optional[Hit]:
+    """``"This is fantastic!" beamed Donald Hartley`` / ``"…," he mocks``.
+
+    A quote closed by a comma, "!" or "?" and followed at once by a subject
+    and a verb is attributed by that verb even when it is no known cue.
+    """
+    quoted = article.text[span.start:span.end].rstrip()
+    if quoted[-1:] not in (",", "!", "?") and article.masked[span.close_at:span.close_at + 1] != ",":
+        return None
+    at = span.close_at + (article.masked[span.close_at:span.close_at + 1] == ",")
+    match = _VERB_AFTER.match(article.masked, at)
+    if match is None:
+        return None
+    group = "pro" if match.group("pro") else "name"
+    verb = "verb" if group == "pro" else "inv"
+    if match.group(verb) in words("prepositions") or match.group(verb) in _NOT_NOUNS:
+        return None
+    toks = _m.tokens(article.masked, match.start(group), match.end(group))
+    mention = _m.classify(article.masked, toks)
+    if mention is None or mention.sort == "descriptor":
+        return None
+    return Hit(match.start(verb), match.end(verb), match.group(verb), article.sentence(match.start(verb)), mention)
 
 
 def _hit_after(article: _Article, span: Span, starts: list, para: int) -> Optional[Hit]:
@@ -602,12 +632,12 @@ def _continuation(article: _Article, span: Span, para: int, previous: list) -> O
         if old_para < prev_para:
             break
         if old_para == prev_para and choice is not None:
-            return choice
+            return choice[0], choice[1], "continuation"
     prev_text = article.masked[article.para_starts[prev_para]:article.para_starts[prev_para + 1]].rstrip()
     if prev_text.endswith(":"):
         index = bisect.bisect_left([h.start for h in article.hits], article.para_starts[prev_para + 1]) - 1
         if index >= 0 and article.hits[index].start >= article.para_starts[prev_para]:
-            return article.hits[index], None
+            return article.hits[index], None, "continuation"
     return None
 
 
@@ -616,7 +646,7 @@ def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tup
     mention = article.clause_subject(floor, span.open_at)
     if mention is None:
         return None
-    return Hit(mention.start, mention.end, "", article.sentence(floor), mention), None
+    return Hit(mention.start, mention.end, "", article.sentence(floor), mention), None, "subject"
 
 
 def _relay(after: Hit, before: Optional[Hit]) -> Optional[tuple]:
@@ -631,7 +661,7 @@ def _relay(after: Hit, before: Optional[Hit]) -> Optional[tuple]:
 def _attribution(resolver: _Resolver, choice: Optional[tuple]) -> Attribution:
     if choice is None:
         return NO_ATTRIBUTION
-    hit, relay = choice
+    hit, relay, _rule = choice
     mention = hit.mention
     speaker, title = resolver.resolve(mention)
     channel, kind = resolver.a.channel(hit)
