@@ -40,7 +40,7 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs m
 #: Starts with a character class so the scan skips ahead fast.
 _BOUNDARY = re.compile(r"[\n.!?…\ue000](?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z\ue000\"“‘(])|(?<=\ue000)"
                        r"(?=\s+[A-Z\ue000\"“‘(])|(?<=\n))")
-_NAME_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'\-]*\.?){0,6}")
+_NAME_RUN = re.compile(r"(?<![\w’'\-.])[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?){0,6}")
 _JOINERS = ("-", "’", "'")
 _ONLY_PUNCT = re.compile(r"[\s,;:\u2014\u2013\-]*")
 
@@ -150,7 +150,7 @@ class _Article:
         if not hit.cue:
             return None, None
         floor, ceiling = self.sentence_bounds(hit.sentence)
-        channel, kind = _channels.find_channel(self.masked, hit.end, ceiling)
+        channel, kind = _channels.find_channel(self.masked, hit.start, ceiling)
         if channel is None:
             channel, kind = _channels.find_channel(self.masked, floor, hit.start)
         if channel is None:
@@ -360,6 +360,8 @@ class _Resolver:
     def __init__(self, article: _Article):
         self.a = article
         self.cache: dict = {}
+        #: titles met with a name, for later bare mentions of it ("Mykhailo")
+        self.titles: dict = {}
 
     def resolve(self, mention: _m.Mention) -> tuple[Optional[str], Optional[str]]:
         key = (mention.start, mention.end)
@@ -392,10 +394,9 @@ class _Resolver:
         if " " not in name and name in self.a.names:
             full, title = self.a.names[name]
             return full, mention.title or title
-        if " " not in name:
-            title = mention.title
-            return name, title
-        return name, mention.title
+        if mention.title:
+            self.titles.setdefault(name, mention.title)
+        return name, mention.title or self.titles.get(name)
 
     def _antecedent(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
         """he/she/who -> the nearest person before; they/it/we stay as written."""

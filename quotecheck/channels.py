@@ -43,8 +43,8 @@ def _patterns() -> tuple:
          r"press briefing|news briefing|briefing)", "press conference", 0),
         (r"\b(?:told|telling|tells|to) (?:a group of |the )?(?P<ch>reporters|journalists|the press|the media|press)\b",
          "reporters", 0),
-        (rf"\b(?:told|telling|tells|on|to|in an appearance on) (?:the )?(?P<ch>(?i:{broadcasters})\b(?: (?:television|TV|"
-         rf"News|radio|Radio|Television))?)", "broadcast", 0),
+        (rf"\b(?:told|telling|tells|on|to|in an appearance on) (?:the )?(?P<ch>(?i:{broadcasters})\b)(?: (?:television|TV|"
+         rf"News|radio|Radio|Television))?", "broadcast", 0),
         (rf"\bin an? (?:[a-z]+ )?(?:(?i:{social}) )?(?P<ch>(?i:tweet)|post|Facebook post|Instagram post|video)\b",
          "social media", 0),
         (rf"\b(?:on|via) (?P<ch>social media|(?i:{social})\b)", "social media", 0),

@@ -76,6 +76,8 @@ def is_capital(word: str) -> bool:
 def _stop(word: str) -> bool:
     """Tokens that end a noun phrase walking backwards."""
     low = bare(word)
+    if word.isupper() and len(word) > 1:
+        return False  # "US", "NATO": abbreviations, not the pronoun "us"
     return (not word[:1].isalnum() or low in _CONJUNCTIONS or low in _OBJECT_PRONOUNS
             or low in words("skip_words") or low in words("cue_verbs") or low in words("pronouns"))
 
@@ -294,7 +296,7 @@ def classify(text: str, toks: list) -> Optional[Mention]:
     title, name = _strip_titles(head_words)
     if name and is_capital(name):
         if possessor and not title:
-            title = text[start:head[0][0]].strip()
+            title = _POSSESSIVE.sub("", text[start:head[0][0]].strip())
         return Mention(start, end, phrase, "name", name=name, title=title, possessor=possessor)
     return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
 
