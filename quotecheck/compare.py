@@ -34,6 +34,9 @@ LONG = 4
 FRAGMENT_GAP = 12
 #: A blocking key shared by more units than this is a common phrase, not evidence.
 MAX_POSTINGS = 200
+#: A unit pairs through all keys this rare, and through its RAREST rarest beyond.
+RARE_POSTINGS = 20
+RAREST = 4
 #: Share of the shorter wording that must recur in the longer one.
 MIN_COVER = 0.8
 #: A lower bar when both articles name the same speaker: outlets that
@@ -51,9 +54,12 @@ class Unit:
     """One or more quotes of one sentence, compared as one wording."""
 
     quotes: tuple
-    words: tuple
-    tokens: tuple
+    words: _diff.Words
     key: Optional[str]
+
+    @property
+    def tokens(self) -> tuple:
+        return self.words.norms
 
     @property
     def id(self) -> str:
@@ -111,9 +117,9 @@ def _continues(run: list, quote: Quote) -> bool:
 
 
 def _unit(run: list) -> Unit:
-    words = tuple(w for q in run for w in _diff.words(q.text))
+    words = _diff.words(run[0].text) if len(run) == 1 else _diff.join(_diff.words(q.text) for q in run)
     keys = [k for k in (speaker_key(q.speaker) for q in run) if k]
-    return Unit(tuple(run), words, tuple(w.norm for w in words), keys[0] if keys else None)
+    return Unit(tuple(run), words, keys[0] if keys else None)
 
 
 def blocking_keys(unit: Unit) -> set:
@@ -132,19 +138,28 @@ def blocking_keys(unit: Unit) -> set:
 
 
 def candidate_pairs(units: list[Unit], kept: Optional[list] = None) -> set:
-    """Index pairs (i < j) sharing a blocking key that is not too common.
+    """Index pairs (i < j) sharing one of the rarer blocking keys of i or j.
 
+    Each unit pairs through every key at most RARE_POSTINGS units share, and
+    otherwise through its RAREST shared keys only: true variants share many
+    trigrams, among them rare ones, while a common trigram shared by near
+    MAX_POSTINGS units would add thousands of hopeless pairs.
     ``kept`` limits the pairs to those units (one per exact duplicate).
     """
     postings = defaultdict(list)
+    keys_of = {}
     for i in range(len(units)) if kept is None else kept:
         if units[i].tokens:
-            for key in blocking_keys(units[i]):
+            keys_of[i] = blocking_keys(units[i])
+            for key in keys_of[i]:
                 postings[key].append(i)
     pairs = set()
-    for members in postings.values():
-        if 1 < len(members) <= MAX_POSTINGS:
-            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
+    for i, keys in keys_of.items():
+        shared = sorted((len(postings[k]), k) for k in keys if 1 < len(postings[k]) <= MAX_POSTINGS)
+        for rank, (size, key) in enumerate(shared):
+            if rank >= RAREST and size > RARE_POSTINGS:
+                break
+            pairs.update((min(i, j), max(i, j)) for j in postings[key] if j != i)
     return pairs
 
 
@@ -285,7 +300,7 @@ def _reference(units: list[Unit], key: Optional[str]) -> Unit:
 def variant_of(reference: Unit, unit: Unit) -> str:
     """How one wording differs from the reference, from the words alone."""
     if unit.tokens == reference.tokens:
-        printed = all(_diff.same_print(a.raw, b.raw) for a, b in zip(reference.words, unit.words))
+        printed = all(_diff.same_print(a, b) for a, b in zip(reference.words.raws, unit.words.raws))
         return "identical" if printed else "typographic"
     if _diff.contains(reference.tokens, unit.tokens):
         return "truncated"

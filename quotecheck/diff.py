@@ -21,11 +21,15 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _TRAILING = ",.;:"
 
 
-class Word(NamedTuple):
-    """One written word and its comparison form."""
+class Words(NamedTuple):
+    """The written words of a text and, index for index, their comparison forms.
 
-    raw: str
-    norm: str
+    Two parallel tuples rather than one object per word: a corpus has
+    millions of words, and this is the form they are kept in.
+    """
+
+    raws: tuple
+    norms: tuple
 
 
 @lru_cache(maxsize=1 << 17)
@@ -39,19 +43,26 @@ def norm_word(raw: str) -> str:
     return _NON_WORD.sub("", (raw if raw.isascii() else anyascii(raw)).lower())
 
 
-def words(text: str) -> tuple:
+def words(text: str) -> Words:
     """The words of a text that survive normalisation (bare dashes and marks do not)."""
-    out = []
+    raws, norms = [], []
     for raw in text.split():
         norm = norm_word(raw)
         if norm:
-            out.append(Word(raw, norm))
-    return tuple(out)
+            raws.append(raw)
+            norms.append(norm)
+    return Words(tuple(raws), tuple(norms))
+
+
+def join(parts) -> Words:
+    """The words of several fragments, one after the other."""
+    parts = list(parts)
+    return Words(tuple(r for p in parts for r in p.raws), tuple(n for p in parts for n in p.norms))
 
 
 def tokens(text: str) -> tuple:
     """Just the comparison forms, for matching."""
-    return tuple(w.norm for w in words(text))
+    return words(text).norms
 
 
 def same_print(a: str, b: str) -> bool:
@@ -68,32 +79,31 @@ def contains(big: tuple, small: tuple) -> bool:
     return any(big[i:i + n] == small for i in range(len(big) - n + 1) if big[i] == first)
 
 
-def word_diff(reference: tuple, member: tuple) -> tuple:
+def word_diff(reference: Words, member: Words) -> tuple:
     """Diff of two word sequences as (op, text) runs, op in equal/delete/insert.
 
     Words equal in comparison form but printed differently ("U.S." and "US")
     come out as a delete and an insert, so a reviewer sees the typographic
     change too; the variant type is decided on the normalised words.
     """
-    ref_norms, mem_norms = [w.norm for w in reference], [w.norm for w in member]
-    if ref_norms == mem_norms:
-        opcodes = [("equal", 0, len(reference), 0, len(member))]
+    if reference.norms == member.norms:
+        opcodes = [("equal", 0, len(reference.norms), 0, len(member.norms))]
     else:
-        opcodes = Indel.opcodes(ref_norms, mem_norms)
+        opcodes = Indel.opcodes(reference.norms, member.norms)
     ops: list = []
     for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
-            for ref, mem in zip(reference[i1:i2], member[j1:j2]):
-                if same_print(ref.raw, mem.raw):
-                    _push(ops, "equal", mem.raw)
+            for ref, mem in zip(reference.raws[i1:i2], member.raws[j1:j2]):
+                if same_print(ref, mem):
+                    _push(ops, "equal", mem)
                 else:
-                    _push(ops, "delete", ref.raw)
-                    _push(ops, "insert", mem.raw)
+                    _push(ops, "delete", ref)
+                    _push(ops, "insert", mem)
             continue
-        for ref in reference[i1:i2]:
-            _push(ops, "delete", ref.raw)
-        for mem in member[j1:j2]:
-            _push(ops, "insert", mem.raw)
+        for ref in reference.raws[i1:i2]:
+            _push(ops, "delete", ref)
+        for mem in member.raws[j1:j2]:
+            _push(ops, "insert", mem)
     return tuple((op, " ".join(run)) for op, run in ops)
 
 

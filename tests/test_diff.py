@@ -1,6 +1,6 @@
 """Normalised words and word-level diffs."""
 
-from quotecheck.diff import contains, norm_word, render, tokens, word_diff, words
+from quotecheck.diff import contains, join, norm_word, render, tokens, word_diff, words
 
 
 def test_normalisation_ignores_marks_case_and_hyphens():
@@ -37,3 +37,9 @@ def test_diff_of_identical_wording_is_one_equal_run():
 
 def test_render_word_diff_notation():
     assert render((("equal", "a"), ("delete", "b"), ("insert", "c"))) == "a [-b-] {+c+}"
+
+
+def test_join_fragments_keeps_both_forms_in_order():
+    joined = join(words(x) for x in ["businesslike,", "and \u201cdifficult\u201d"])
+    assert joined.raws == ("businesslike,", "and", "\u201cdifficult\u201d")
+    assert joined.norms == ("businesslike", "and", "difficult")
