@@ -118,15 +118,28 @@ def selected_codes(args) -> frozenset:
 
 
 def collect(args, codes) -> list:
-    """Every finding of the selected codes not silenced by an inline comment."""
-    results = list(common.iter_results(args))
-    found = [f for result in results for f in checks.article_findings(result, codes)]
-    if codes & GROUP_CODES and len(results) > 1:
+    """Every finding of the selected codes not silenced by an inline comment.
+
+    Articles are let go once checked unless a QC3xx rule needs them all, so
+    ``--select QC1,QC2`` over a large corpus keeps only its findings in memory.
+    """
+    together = bool(codes & GROUP_CODES)
+    kept, found = [], []
+    for result in common.iter_results(args):
+        found.extend(_located(checks.article_findings(result, codes), [result]))
+        if together:
+            kept.append(result)
+    if len(kept) > 1:
         from ..compare import group_quotes
 
-        groups = group_quotes(q for result in results for q in result.quotes)
-        found.extend(checks.group_findings(groups, results, codes))
-    return _without_inline(_html_positions(found, results), results)
+        groups = group_quotes(q for result in kept for q in result.quotes)
+        found.extend(_located(checks.group_findings(groups, kept, codes), kept))
+    return found
+
+
+def _located(findings, results) -> list:
+    """Findings placed in their source file and filtered by its inline comments."""
+    return _without_inline(_html_positions(findings, results), results)
 
 
 def _html_positions(findings, results) -> list:
