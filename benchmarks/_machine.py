@@ -39,6 +39,8 @@ def header(title: str) -> None:
     print(f"# {title}")
     print(f"machine: {cores()} cores, {cpu_model()}, Python {platform.python_version()}, {platform.system()}")
     print(f"reproduce (from {ROOT.name}/): {command}")
+    print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (more than the cores: "
+          "wall-clock figures are inflated; CPU seconds are not)")
     print()
 
 
