@@ -50,6 +50,26 @@ def peak_rss_mb() -> float:
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
 
 
+def reset_peak() -> bool:
+    """Start a new peak-memory measurement (Linux: clear_refs 5 resets VmHWM)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def current_peak_mb() -> float:
+    """Peak resident memory since the last reset_peak (VmHWM), else since the start."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_rss_mb()
+
+
 def need(path: Path) -> Path:
     """Stop with a clear message when the shared data is not beside the repository."""
     if not path.exists():

@@ -58,7 +58,7 @@ def iter_synthetic_quotes(n: int, seed: int = 2022, material: list[Quote] | None
     vocabulary = sorted({w for q in material for w in q.text.split()})
     speakers = sorted({q.speaker for q in material if q.speaker})
     made = 0
-    article, in_article = 0, PER_ARTICLE
+    article: dict = {}  # outlet -> [article number, quotes in it so far]
     while made < n:
         base = rng.choice(material)
         words = [rng.choice(vocabulary) if rng.random() < MUTATE_WORDS else w for w in base.text.split()]
@@ -67,18 +67,19 @@ def iter_synthetic_quotes(n: int, seed: int = 2022, material: list[Quote] | None
         for outlet in outlets:
             if made >= n:
                 return
+            number, in_article = article.setdefault(outlet, [0, 0])
             if in_article >= PER_ARTICLE:
-                article, in_article = article + 1, 0
+                number, in_article = number + 1, 0
+            article[outlet] = [number, in_article + 1]
             text, who = _reported(rng, words, speaker, vocabulary, speakers)
             start = 100 + in_article * 400
             yield replace(
-                base, id=f"Q{made:010d}", article=f"{outlet}/{article:07d}", outlet=outlet,
+                base, id=f"Q{made:010d}", article=f"{outlet}/{number:07d}", outlet=outlet,
                 line=3 + in_article * 2, column=1, start=start, end=start + len(text), text=text,
                 speaker=who, speaker_start=None if who is None else start + len(text) + 3,
                 speaker_end=None if who is None else start + len(text) + 3 + len(who), context=text,
             )
             made += 1
-            in_article += 1
 
 
 def _reported(rng: random.Random, words: list, speaker, vocabulary: list, speakers: list) -> tuple:
