@@ -31,8 +31,10 @@ def add_output(parser) -> None:
 
 def add_run_options(parser) -> None:
     """--jobs and --quiet, for every command that reads many articles."""
-    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="worker processes (0: one per core; default 1)")
+    # Default 0: benchmarks/bench_extract.py measured --jobs 2 faster than 1 on 2 cores,
+    # and an input under 2 MB of text never starts a pool (parallel.POOL_MIN_CHARS).
+    parser.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                        help="worker processes (0: one per core, the default; inputs under 2 MB use one)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or warnings")
     parser.add_argument("--engine", choices=("local", "dask"), default="local",
                         help="local processes, or a Dask cluster (the dask extra; default local)")
