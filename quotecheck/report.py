@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from copy import copy
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -133,11 +134,26 @@ def text_cell(ws, value, style=None):
     """
     cell = WriteOnlyCell(ws, value=clip(value))
     cell.data_type = "s"
+    if style is not None:
+        _apply(cell, style)
     if cell.value[:1] in ("=", "+", "-", "@"):
         cell.quotePrefix = True
-    if style is not None:
-        cell.alignment = style
     return cell
+
+
+def _apply(cell, alignment: Alignment) -> None:
+    """Give a cell an alignment, reusing the style array worked out the first time.
+
+    openpyxl hashes the style objects on every assignment; on a 100,000-row
+    workbook that was most of the writing time.
+    """
+    known = cell.parent.parent.__dict__.setdefault("_quotecheck_styles", {})
+    proto = known.get(id(alignment))
+    if proto is None:
+        cell.alignment = alignment
+        known[id(alignment)] = copy(cell._style)
+    else:
+        cell._style = copy(proto)
 
 
 def clip(text) -> str:
@@ -279,7 +295,7 @@ class _Stream:
 def _number(ws, value):
     """A number aligned to the top of its row, like the wrapped text beside it."""
     cell = WriteOnlyCell(ws, value=value)
-    cell.alignment = TOP
+    _apply(cell, TOP)
     return cell
 
 
@@ -401,7 +417,7 @@ def diff_cell(ws, diff: tuple):
         text = clip(text)
         parts.append(text if op == "equal" else TextBlock(DELETED if op == "delete" else INSERTED, text))
     cell = WriteOnlyCell(ws, value=CellRichText(parts) if parts else "")
-    cell.alignment = WRAP
+    _apply(cell, WRAP)
     return cell
 
 
