@@ -175,7 +175,8 @@ def read_reviews(path: str) -> tuple[dict, dict]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # a damaged workbook must not lose the new run
-        raise InputError(f"{path}: cannot read the previous report to carry verdicts over: {exc}") from None
+        raise InputError(f"{path}: cannot read the previous report to carry verdicts over ({exc}); "
+                         "move it away, or use --force to replace it without its verdicts") from None
     try:
         current = _sheet_reviews(book, "Quotes")
         retired = _sheet_reviews(book, "Retired")
@@ -216,7 +217,12 @@ def _text(value) -> str:
 def write_report(path: str, results: Iterable, groups: list, force: bool = False) -> Summary:
     """Write the workbook for ``results`` (ArticleResult) and ``groups`` (VariantGroup) to ``path``."""
     check_target(path, force)
-    current, retired = read_reviews(path)
+    try:
+        current, retired = read_reviews(path)
+    except InputError:
+        if not force:
+            raise
+        current, retired = {}, {}
     results = list(results)
     quotes = [q for r in results for q in r.quotes]
     summary = Summary(path=path, articles=len(results), quotes=len(quotes),
@@ -258,9 +264,11 @@ def _save(book, path: str) -> None:
     try:
         book.save(temp)
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(temp):
             os.remove(temp)
+        if isinstance(exc, OSError):
+            raise InputError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
         raise
 
 

@@ -10,7 +10,7 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from quotecheck import report
 from quotecheck.api import ArticleResult
 from quotecheck.compare import group_quotes
-from quotecheck.errors import UsageError
+from quotecheck.errors import InputError, UsageError
 from quotecheck.models import Article, Quote
 from quotecheck.report import CELL_LIMIT, VERDICTS, write_report
 
@@ -217,7 +217,7 @@ def test_a_failed_write_keeps_the_old_report(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(report.os, "replace", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(InputError, match="disk full"):
         write(path, BASE[:2])
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["r.xlsx"]
@@ -227,3 +227,20 @@ def test_creates_the_output_folder(tmp_path):
     path = tmp_path / "new" / "folder" / "r.xlsx"
     write(path)
     assert report.is_report(str(path))
+
+
+def test_a_damaged_report_is_not_replaced_without_force(tmp_path):
+    path = tmp_path / "r.xlsx"
+    write(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/workbook.xml"] = b"<not-xml"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    damaged = path.read_bytes()
+    with pytest.raises(InputError, match="carry verdicts over"):
+        write(path)
+    assert path.read_bytes() == damaged
+    write(path, force=True)
+    assert load_workbook(path).sheetnames[1] == "Quotes"
