@@ -69,9 +69,25 @@ def iter_files(path: str, warn: Warn = warn_stderr) -> Iterator[tuple[str, str]]
         seen.add(real)
         dirs.sort()
         for name in sorted(files):
-            if name.lower().endswith(ARTICLE_SUFFIXES):
-                full = os.path.join(root, name)
+            full = os.path.join(root, name)
+            if name.lower().endswith(ARTICLE_SUFFIXES) and _regular_file(full, warn):
                 yield full, os.path.relpath(full, path).replace(os.sep, "/")
+
+
+def _regular_file(full: str, warn: Warn) -> bool:
+    """Only regular files are read from folders: a FIFO named ``x.txt`` would
+    block the run forever, and a broken link has nothing to read.
+
+    A path named on the command line is read whatever it is, so
+    ``quotecheck extract <(curl ...)`` still works.
+    """
+    if os.path.isfile(full):
+        return True
+    if not os.path.exists(full):
+        warn(f"{full}: skipped: broken symbolic link")
+    else:
+        warn(f"{full}: skipped: not a regular file (a pipe, socket or device)")
+    return False
 
 
 def read_file(file: str, name: str, warn: Warn = warn_stderr) -> Iterator[Article]:
@@ -87,12 +103,14 @@ def read_file(file: str, name: str, warn: Warn = warn_stderr) -> Iterator[Articl
     text = decode(data, file, warn)
     if text is None:
         return
-    lower = file.lower()
-    if lower.endswith(".jsonl"):
-        yield from parse_jsonl(text, file, warn)
-        return
-    if lower.endswith((".html", ".htm")):
+    if file.lower().endswith((".html", ".htm")):
         text = html_to_text(text)
+        if not text.strip():
+            warn(f"{file}: skipped: no article text in the page")
+            return
+    if not text.strip():
+        warn(f"{file}: skipped: empty file")
+        return
     meta = sources_metadata(file).get(os.path.basename(file), {})
     yield make_article(name, file, text, meta)
 
@@ -131,6 +149,9 @@ def _read_stdin(warn: Warn) -> Iterator[Article]:
     data = sys.stdin.buffer.read()
     text = decode(data, "<stdin>", warn)
     if text is None:
+        return
+    if not text.strip():
+        warn("<stdin>: skipped: empty input")
         return
     if text.lstrip().startswith("{"):
         yield from parse_jsonl(text, "<stdin>", warn)
@@ -249,9 +270,12 @@ def parse_jsonl_line(line: str, number: int, file: str, warn: Warn = warn_stderr
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         warn(f"{file}:{number}: skipped: a corpus line needs a \"text\" string")
         return None
-    ident = str(record.get("id", f"{os.path.basename(file)}:{number}"))
+    if _SURROGATE.search(record["text"]):
+        warn(f"{file}:{number}: lone UTF-16 surrogates in the text, replaced by U+FFFD")
+    ident = without_surrogates(str(record.get("id", f"{os.path.basename(file)}:{number}")))
     meta = {k: record.get(k) for k in ("outlet", "date", "title", "url")}
     meta["outlet"] = meta["outlet"] or record.get("publisher")
+    meta = {k: without_surrogates(v) if isinstance(v, str) else v for k, v in meta.items()}
     return make_article(ident, file, record["text"], meta)
 
 
@@ -286,8 +310,11 @@ def make_article(ident: str, path: str, text: str, meta: dict) -> Article:
     """Build an Article, filling outlet, date and title from metadata lines when absent.
 
     The text is kept as read: metadata lines are recorded as spans so that
-    extraction skips them while offsets stay true to the file.
+    extraction skips them while offsets stay true to the file. Lone UTF-16
+    surrogates (a JSON corpus can escape them: ``"\\ud800"``) become U+FFFD,
+    one for one, so offsets hold and the text can be written as UTF-8.
     """
+    text = without_surrogates(text)
     spans = []
     outlet, date, title = meta.get("outlet"), meta.get("date"), meta.get("title")
     match = _DATE_LINE.search(text)
@@ -303,6 +330,16 @@ def make_article(ident: str, path: str, text: str, meta: dict) -> Article:
         id=ident, path=path, text=text, outlet=outlet, date=date, title=title,
         url=meta.get("url"), metadata_spans=tuple(sorted(spans)),
     )
+
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """Replace each lone surrogate by U+FFFD; every other character is kept."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _first_line_title(text: str) -> Optional[str]:

@@ -195,6 +195,8 @@ def test_named_binary_file_is_a_usage_error_but_one_in_a_folder_is_skipped(capsy
     code, out, err = run(capsys, "check", str(tmp_path / "image.txt"))
     assert (code, out) == (2, [])
     assert "image.txt: cannot read: not text" in err
+    # A folder with nothing readable at all is exit 2; beside a readable article it is a warning.
+    (tmp_path / "note.txt").write_text("Nothing quoted here.\n", encoding="utf-8")
     code, out, err = run(capsys, "check", str(tmp_path))
     assert (code, out) == (0, [])
     assert "image.txt: skipped: binary file" in err

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..api import ArticleResult, process_article
 from ..articles import read_articles
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 
 DEFAULT_PATHS = ["seeds"]
 
@@ -68,7 +68,21 @@ def iter_results(args) -> Iterator[ArticleResult]:
         raise UsageError("--scheduler needs --engine dask")
     else:
         results = process_articles(read_articles(paths, warn), jobs)
-    yield from with_progress(results, quiet=getattr(args, "quiet", False))
+    yield from _require_some(with_progress(results, quiet=getattr(args, "quiet", False)), paths)
+
+
+def _require_some(results: Iterator[ArticleResult], paths) -> Iterator[ArticleResult]:
+    """Pass results through; a run where nothing could be read ends with exit 2.
+
+    Each file skipped was already named on stderr; a run with no article at
+    all must not pass for a clean one in CI.
+    """
+    count = 0
+    for result in results:
+        count += 1
+        yield result
+    if not count:
+        raise InputError(f"nothing could be read from {', '.join(paths)}")
 
 
 def open_output(args):
