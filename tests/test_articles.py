@@ -1,0 +1,142 @@
+"""Reading articles: files, folders, corpora, stdin, metadata and encodings."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import sys
+
+import pytest
+
+from quotecheck.articles import decode, iter_files, read_articles
+from quotecheck.errors import InputError
+
+QUOTE = "“We need guarantees,” Ryabkov said."
+
+
+def read(paths, warnings=None):
+    """Articles under ``paths``, warnings collected in a list."""
+    sink = warnings if warnings is not None else []
+    return list(read_articles([str(p) for p in paths], sink.append))
+
+
+def test_a_file_is_one_article_with_its_name_as_id(tmp_path):
+    (tmp_path / "a.txt").write_text(QUOTE, encoding="utf-8")
+    [article] = read([tmp_path / "a.txt"])
+    assert (article.id, article.text, article.outlet) == ("a.txt", QUOTE, "a")
+
+
+def test_folders_are_read_recursively_in_sorted_order_with_relative_ids(tmp_path):
+    for name in ("b/c/deep.md", "b/page.html", "a.txt", "skip.pdf", "b/notes.docx"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"<p>{QUOTE}</p>" if name.endswith("html") else QUOTE, encoding="utf-8")
+    # A folder's own files first, then its subfolders, each sorted: the same order on every machine.
+    assert [a.id for a in read([tmp_path])] == ["a.txt", "b/page.html", "b/c/deep.md"]
+
+
+def test_a_jsonl_corpus_is_one_article_per_line_with_its_metadata(tmp_path):
+    lines = [
+        {"id": "x1", "text": QUOTE, "outlet": "TASS", "date": "2022-01-10", "title": "Talks", "url": "https://t/1"},
+        {"id": "x2", "text": "Nothing quoted.", "publisher": "Reuters"},
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(line) for line in lines) + "\n\n", encoding="utf-8")
+    first, second = read([corpus])
+    assert (first.id, first.outlet, first.date, first.title, first.url) == ("x1", "TASS", "2022-01-10", "Talks",
+                                                                           "https://t/1")
+    assert (second.id, second.outlet, second.text) == ("x2", "Reuters", "Nothing quoted.")
+
+
+def test_bad_corpus_lines_are_named_by_number_and_the_rest_is_read(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "ok", "text": "a"}\n{not json\n{"id": "no text"}\n[1, 2]\n{"text": "b"}\n',
+                      encoding="utf-8")
+    warnings = []
+    articles = read([corpus], warnings)
+    assert [a.id for a in articles] == ["ok", "c.jsonl:5"]
+    assert [w.split(": ")[0] for w in warnings] == [f"{corpus}:2", f"{corpus}:3", f"{corpus}:4"]
+
+
+def test_stdin_is_one_article_or_a_corpus(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(QUOTE.encode("utf-8"))))
+    [article] = read(["-"])
+    assert (article.id, article.text) == ("<stdin>", QUOTE)
+    corpus = (json.dumps({"id": "s1", "text": QUOTE}) + "\n").encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(corpus)))
+    assert [a.id for a in read(["-"])] == ["s1"]
+
+
+def test_a_missing_path_is_an_input_error_before_anything_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text(QUOTE, encoding="utf-8")
+    with pytest.raises(InputError, match="nope.txt: no such file or directory"):
+        read([tmp_path / "a.txt", tmp_path / "nope.txt"])
+
+
+def test_sources_csv_beside_the_files_gives_outlet_date_and_title(tmp_path):
+    (tmp_path / "a.txt").write_text(f"Source: Somewhere Else\n\n{QUOTE}", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,outlet,date,title,url\na.txt,TASS,2022-01-10,Talks end,https://x\n",
+                                          encoding="utf-8")
+    [article] = read([tmp_path / "a.txt"])
+    assert (article.outlet, article.date, article.title, article.url) == ("TASS", "2022-01-10", "Talks end",
+                                                                          "https://x")
+
+
+def test_source_and_date_lines_are_metadata_not_quotes(tmp_path):
+    text = "date 2022-01-10\nRussia-US talks end\n\n“We agree,” he said.\nSource: Al Jazeera and news agencies\n"
+    (tmp_path / "talks.txt").write_text(text, encoding="utf-8")
+    [article] = read([tmp_path / "talks.txt"])
+    assert (article.outlet, article.date) == ("Al Jazeera", "2022-01-10")
+    assert article.text == text  # offsets stay true to the file
+    covered = "".join(text[s:e] for s, e in article.metadata_spans)
+    assert "Source: Al Jazeera" in covered and "date 2022-01-10" in covered
+
+
+def test_without_metadata_the_file_name_is_the_outlet_and_a_headline_the_title(tmp_path):
+    (tmp_path / "bbc_news.txt").write_text(f"Talks end without a deal\n\n{QUOTE}\n", encoding="utf-8")
+    [article] = read([tmp_path / "bbc_news.txt"])
+    assert (article.outlet, article.title) == ("bbc_news", "Talks end without a deal")
+
+
+@pytest.mark.parametrize("encoding, bom", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-32-le", codecs.BOM_UTF32_LE),
+])
+def test_unicode_files_with_or_without_a_bom_read_exactly(tmp_path, encoding, bom):
+    (tmp_path / "a.txt").write_bytes(bom + QUOTE.encode(encoding))
+    warnings = []
+    [article] = read([tmp_path / "a.txt"], warnings)
+    assert (article.text, warnings) == (QUOTE, [])
+
+
+def test_windows_1252_is_read_with_a_warning_naming_the_encoding(tmp_path):
+    (tmp_path / "a.txt").write_bytes(QUOTE.encode("cp1252"))
+    warnings = []
+    [article] = read([tmp_path / "a.txt"], warnings)
+    assert article.text == QUOTE
+    assert warnings == [f"{tmp_path / 'a.txt'}: not UTF-8; read as cp1252"]
+
+
+def test_a_declared_charset_wins_over_guessing(tmp_path):
+    page = '<html><head><meta charset="windows-1251"></head><body><p>«Мы согласны», — сказал он.</p></body></html>'
+    (tmp_path / "a.html").write_bytes(page.encode("cp1251"))
+    warnings = []
+    [article] = read([tmp_path / "a.html"], warnings)
+    assert "«Мы согласны»" in article.text
+    assert "read as cp1251" in warnings[0]
+
+
+def test_mojibake_is_repaired_and_real_curly_quotes_are_kept():
+    import ftfy.bad_codecs  # noqa: F401 - registers sloppy-windows-1252, which maps every byte as browsers do
+
+    broken = QUOTE.encode("utf-8").decode("sloppy-windows-1252")
+    assert broken.startswith("â€œ")
+    assert decode(broken.encode("utf-8"), "a.txt") == QUOTE
+    assert decode(QUOTE.encode("utf-8"), "a.txt") == QUOTE  # ftfy's fix_text would straighten these
+
+
+def test_iter_files_reads_a_named_file_whatever_its_ending(tmp_path):
+    (tmp_path / "notes.log").write_text(QUOTE, encoding="utf-8")
+    assert list(iter_files(str(tmp_path / "notes.log"))) == [(str(tmp_path / "notes.log"), "notes.log")]
+    assert list(iter_files(str(tmp_path))) == []
