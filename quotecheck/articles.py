@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -81,12 +83,15 @@ def _regular_file(full: str, warn: Warn) -> bool:
     A path named on the command line is read whatever it is, so
     ``quotecheck extract <(curl ...)`` still works.
     """
-    if os.path.isfile(full):
+    try:
+        mode = os.stat(full).st_mode
+    except OSError as exc:
+        broken = exc.errno == errno.ENOENT and os.path.islink(full)
+        warn(f"{full}: skipped: {'broken symbolic link' if broken else exc.strerror}")
+        return False
+    if stat.S_ISREG(mode):
         return True
-    if not os.path.exists(full):
-        warn(f"{full}: skipped: broken symbolic link")
-    else:
-        warn(f"{full}: skipped: not a regular file (a pipe, socket or device)")
+    warn(f"{full}: skipped: not a regular file (a pipe, socket or device)")
     return False
 
 
@@ -182,20 +187,45 @@ def decode(data: bytes, file: str, warn: Warn = warn_stderr) -> Optional[str]:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _repair(data.decode(encoding, errors="replace"))
+            return _repair(data.decode(encoding, errors="replace"), file, warn)
     if b"\x00" in data:
         warn(f"{file}: skipped: binary file (NUL bytes), not text")
         return None
+    if _looks_binary(data):
+        warn(f"{file}: skipped: not text (control bytes), in any encoding")
+        return None
     try:
-        return _repair(data.decode("utf-8"))
+        return _repair(data.decode("utf-8"), file, warn)
     except UnicodeDecodeError:
         pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        warn(f"{file}: invalid UTF-8: {_broken(text, data)} broken byte sequence(s) read as U+FFFD")
+        return _repair(text, file, warn)
     encoding = _declared_charset(data) or _detect(data)
     if encoding is None:
         warn(f"{file}: skipped: not text in any encoding quotecheck recognises")
         return None
     warn(f"{file}: not UTF-8; read as {encoding}")
-    return _repair(data.decode(encoding, errors="replace"))
+    return _repair(data.decode(encoding, errors="replace"), file, warn)
+
+
+def _mostly_utf8(data: bytes) -> Optional[str]:
+    """UTF-8 with a few broken sequences (a scraper cut a character in two).
+
+    Read as UTF-8 when valid multi-byte characters outnumber broken ones:
+    Windows-1252 text almost never forms valid UTF-8 sequences, so guessing a
+    legacy encoding here would garble every curly quote around the one bad byte.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = _broken(text, data)
+    wide = sum(1 for ch in text if ord(ch) > 127) - text.count("\ufffd")
+    return text if broken <= wide else None
+
+
+def _broken(text: str, data: bytes) -> int:
+    """Replacement characters decoding added (not those already in the file)."""
+    return text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
 
 
 def _declared_charset(data: bytes) -> Optional[str]:
@@ -235,13 +265,20 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(sample) // 100
 
 
-def _repair(text: str) -> str:
-    """Undo UTF-8-read-as-1252 mojibake; ftfy's fix_encoding keeps curly quotes."""
+def _repair(text: str, file: str = "", warn: Warn = lambda message: None) -> str:
+    """Undo UTF-8-read-as-1252 mojibake; ftfy's fix_encoding keeps curly quotes.
+
+    Said on stderr when it changes anything: offsets then count the repaired
+    text, not the bytes of the file.
+    """
     if not _MOJIBAKE.search(text):
         return text
     import ftfy
 
-    return ftfy.fix_encoding(text)
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text:
+        warn(f"{file}: repaired mis-decoded characters (mojibake such as \"\u00e2\u20ac\u0153\" for \u201c)")
+    return fixed
 
 
 # --- formats --------------------------------------------------------------------
