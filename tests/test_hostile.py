@@ -266,3 +266,97 @@ def test_stdin_of_binary_data_is_exit_2(capsys, monkeypatch):
     code, records, err = extract(capsys, "-")
     assert (code, records) == (2, [])
     assert err[0] == "quotecheck: <stdin>: skipped: binary file (NUL bytes), not text"
+
+
+# --- the workbook ---------------------------------------------------------------
+
+
+def _corpus(path, articles: int) -> None:
+    """A corpus of distinct attributed quotes: enough rows that saving takes a while."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for n in range(articles):
+            text = f"“Statement {n} on the talks in Geneva went well,” Official{n} Smith said. Talks went on."
+            handle.write(json.dumps({"id": f"a{n}", "outlet": f"Outlet {n % 7}", "text": text}) + "\n")
+
+
+def _workbook_quotes(path) -> int:
+    """Rows of the Quotes sheet of a workbook openpyxl can read (raises if it cannot)."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        return sum(1 for _ in book["Quotes"].iter_rows()) - 1
+    finally:
+        book.close()
+
+
+def test_a_report_killed_while_writing_leaves_the_previous_workbook_intact(capsys, tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    from tests.conftest import ROOT, SEEDS
+
+    book = tmp_path / "book.xlsx"
+    assert run(capsys, "report", str(SEEDS), "-o", str(book))[0] == 0
+    before, rows = book.read_bytes(), _workbook_quotes(book)
+    _corpus(tmp_path / "corpus.jsonl", 3000)
+    writer = subprocess.Popen([sys.executable, "-m", "quotecheck", "report", str(tmp_path / "corpus.jsonl"),
+                               "-o", str(book), "-q"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        while writer.poll() is None and not list(tmp_path.glob(".quotecheck-*")):
+            time.sleep(0.01)  # the temporary workbook appears when saving starts
+        time.sleep(0.05)
+        writer.send_signal(signal.SIGKILL)
+    finally:
+        writer.wait()
+    if writer.returncode == 0:
+        pytest.skip("the writer finished before it could be killed (machine too fast for this corpus)")
+    assert writer.returncode == -signal.SIGKILL
+    assert list(tmp_path.glob(".quotecheck-*"))  # it was killed mid-write: its temporary file is left behind
+    assert book.read_bytes() == before
+    assert _workbook_quotes(book) == rows
+
+
+def _immutable(path, on: bool) -> bool:
+    """chattr +i / -i: even root cannot replace an immutable file or add to an immutable folder."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("chattr"):
+        return False
+    return subprocess.run(["chattr", "+i" if on else "-i", str(path)], capture_output=True).returncode == 0
+
+
+def test_an_unwritable_workbook_is_a_clear_error_and_stays_as_it_was(capsys, tmp_path):
+    from tests.conftest import SEEDS
+
+    book = tmp_path / "book.xlsx"
+    assert run(capsys, "report", str(SEEDS), "-o", str(book))[0] == 0
+    before = book.read_bytes()
+    if not _immutable(book, True):
+        pytest.skip("chattr +i is not available here (root ignores chmod, so nothing else makes a file read-only)")
+    try:
+        code, out, err = run(capsys, "report", str(SEEDS), "-o", str(book))
+    finally:
+        _immutable(book, False)
+    assert (code, out) == (2, [])
+    assert err == [f"quotecheck: error: {book}: cannot write the report: Operation not permitted"]
+    assert book.read_bytes() == before
+    assert not list(tmp_path.glob(".quotecheck-*"))
+
+
+@pytest.mark.xfail(strict=True, reason="report._save makes its temporary file before its try: a traceback, "
+                                       "not a message, when the folder cannot be written")
+def test_an_unwritable_report_folder_is_a_clear_error(capsys, tmp_path):
+    from tests.conftest import SEEDS
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    if not _immutable(folder, True):
+        pytest.skip("chattr +i is not available here")
+    try:
+        code, out, err = run(capsys, "report", str(SEEDS), "-o", str(folder / "book.xlsx"))
+    finally:
+        _immutable(folder, False)
+    assert code == 2 and "cannot write the report" in err[-1]
