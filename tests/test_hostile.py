@@ -360,3 +360,41 @@ def test_an_unwritable_report_folder_is_a_clear_error(capsys, tmp_path):
     finally:
         _immutable(folder, False)
     assert code == 2 and "cannot write the report" in err[-1]
+
+
+# --- configuration and options ----------------------------------------------------
+
+BAD_CONFIGS = {
+    "binary": (b"[quotecheck]\n\xff\xfejobs = 2\n", "cannot read configuration"),
+    "duplicate key": (b"[quotecheck]\njobs = 2\njobs = 3\n", "option 'jobs' in section 'quotecheck' already exists"),
+    "unclosed section": (b"[quotecheck\njobs = 2\n", "cannot read configuration"),
+    "NUL in a value": (b"[quotecheck]\njobs = 2\x00\n", "[quotecheck] jobs:"),
+    "bad choice": (b"[quotecheck]\nformat = yaml\n", "[quotecheck] format: 'yaml' is not one of"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_CONFIGS))
+def test_a_hostile_setup_cfg_is_a_usage_error_naming_file_and_key(capsys, tmp_path, monkeypatch, case):
+    data, message = BAD_CONFIGS[case]
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "setup.cfg").write_bytes(data)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "extract", "a.txt")
+    assert (code, out) == (2, [])
+    assert len(err) == 1 and err[0].startswith(f"quotecheck: error: {tmp_path / 'setup.cfg'}: ") and message in err[0]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--bogus"], "unrecognized arguments: --bogus"),
+    (["--jobs", "x"], "argument -j/--jobs: invalid int value: 'x'"),
+    (["--jobs", "-1"], "--jobs must be 0 (all cores) or a positive number"),
+    (["--format", "yaml"], "argument --format: invalid choice: 'yaml'"),
+    (["-o", "missing/folder/out.jsonl"], "missing/folder/out.jsonl: cannot write: No such file or directory"),
+    (["-o", "."], ".: cannot write: Is a directory"),
+])
+def test_bad_options_are_one_line_usage_errors(capsys, tmp_path, monkeypatch, argv, message):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "extract", "a.txt", *argv)
+    assert (code, out) == (2, [])
+    assert len(err) == 1 and message in err[0]

@@ -89,5 +89,8 @@ def open_output(args):
     """The stream to write to: ``-o FILE`` (UTF-8) or standard output."""
     path = getattr(args, "output", None)
     if path and path != "-":
-        return open(path, "w", encoding="utf-8", newline="")
+        try:
+            return open(path, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
     return sys.stdout
