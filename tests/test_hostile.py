@@ -167,6 +167,21 @@ def test_html_scripts_styles_and_comments_are_not_article_text(capsys, tmp_path)
         assert hidden not in texts
 
 
+@pytest.mark.parametrize("page", [
+    "<html><head><title>Talks</title><body><p>“We agree,” he said.</p>",  # no </head>
+    "<html><head><title>Talks</title><p>“We agree,” he said.</p>",  # no </head>, no <body>
+    "<nav><a>Home</a><p>“We agree,” he said.</p>",  # a <nav> never closed
+    "<header><nav>Menu</header><p>“We agree,” he said.</p><footer>(c)</footer>",  # crossed tags
+])
+def test_a_tag_left_open_does_not_swallow_the_article(page):
+    """The standard-library fallback (used without the html extra) on sloppy markup."""
+    from quotecheck._html import visible_text
+
+    text = visible_text(page)
+    assert "“We agree,” he said." in text
+    assert "Talks" not in text and "(c)" not in text
+
+
 def test_a_page_of_nothing_but_script_is_named_and_skipped(capsys, tmp_path):
     (tmp_path / "page.html").write_text("<html><script>var q = '“x”';</script></html>", encoding="utf-8")
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
