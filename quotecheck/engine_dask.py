@@ -114,8 +114,12 @@ def _jsonl_parts(file: str, warn, blocksize: int) -> list:
     from dask import delayed
     from dask.bytes import read_bytes
 
-    with open(file, "rb") as handle:
-        head = handle.read(8192)
+    try:
+        with open(file, "rb") as handle:
+            head = handle.read(8192)
+    except OSError as exc:
+        warn(f"{file}: cannot read: {exc.strerror or exc}")
+        return []
     if head.startswith(tuple(bom for bom, encoding in _BOMS if encoding != "utf-8-sig")):
         return [delayed(_file_partition)(file)]  # UTF-16/32: not splittable on b"\n"
     if b"\x00" in head:

@@ -148,3 +148,16 @@ def test_missing_extra_names_the_install_command(monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(UsageError, match=r"quotecheck\[dask\]"):
         engine_dask.require_dask()
+
+
+def test_unreadable_corpus_is_a_warning_not_a_traceback(tmp_path, monkeypatch):
+    corpus = tmp_path / "locked.jsonl"
+    corpus.write_text('{"text": "x"}\n', encoding="utf-8")
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(engine_dask, "open", denied, raising=False)
+    warnings = []
+    assert engine_dask.partitions([str(corpus)], warnings.append) == []
+    assert warnings == [f"{corpus}: cannot read: Permission denied"]
