@@ -41,6 +41,8 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs m
 _BOUNDARY = re.compile(r"[\n.!?…\ue000](?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z\ue000\"“‘(])|(?<=\ue000)"
                        r"(?=\s+[A-Z\ue000\"“‘(])|(?<=\n))")
 _NAME_RUN = re.compile(r"(?<![\w’'\-.])[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?){0,6}")
+#: The channel is looked for this many characters around the cue, no further.
+CHANNEL_REACH = 200
 _JOINERS = ("-", "’", "'")
 _ONLY_PUNCT = re.compile(r"[\s,;:\u2014\u2013\-]*")
 
@@ -95,6 +97,7 @@ class _Article:
         self.sent_starts = _sentence_starts(self.masked, text, spans)
         self.names, self.persons = _index_names(self.masked)
         self.events = list(self.persons)
+        self._channels: dict = {}
         self.hits = self._find_hits()
         self.speakers = self._speaker_events()
 
@@ -149,10 +152,16 @@ class _Article:
         Looked for only for cues that carry a quote, not for every cue."""
         if not hit.cue:
             return None, None
+        key = (hit.start, hit.end)
+        if key not in self._channels:
+            self._channels[key] = self._find_channel(hit)
+        return self._channels[key]
+
+    def _find_channel(self, hit: Hit) -> tuple[Optional[str], Optional[str]]:
         floor, ceiling = self.sentence_bounds(hit.sentence)
-        channel, kind = _channels.find_channel(self.masked, hit.start, ceiling)
+        channel, kind = _channels.find_channel(self.masked, hit.start, min(ceiling, hit.end + CHANNEL_REACH))
         if channel is None:
-            channel, kind = _channels.find_channel(self.masked, floor, hit.start)
+            channel, kind = _channels.find_channel(self.masked, max(floor, hit.start - CHANNEL_REACH), hit.start)
         if channel is None:
             channel, kind = _channels.tweeted_channel(hit.cue)
         if hit.via is not None and channel is None:
@@ -224,6 +233,7 @@ class _Article:
         """The last subject-like phrase before ``limit``: a subjective pronoun
         or a name followed by a lowercase word, not after a preposition."""
         best = None
+        floor = max(floor, limit - _m.WINDOW)
         for match in _SUBJECT.finditer(self.masked, floor, limit):
             before = self.masked[max(floor, match.start() - 15):match.start()].split()
             if before and (before[-1].lower() in words("prepositions") or before[-1].lower() in ("the", "a", "an")):
@@ -436,14 +446,15 @@ def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attributio
     starts = [h.start for h in article.hits]
     order = sorted(range(len(spans)), key=lambda k: spans[k].open_at)
     found: list[Optional[tuple]] = [None] * len(spans)
-    previous: list = []
+    previous: dict = {}  # paragraph -> the last attribution made in it
     for k in order:
         span = spans[k]
         if kinds[k] == "headline" or id(span) not in outer:
             continue
         choice = _choose(article, span, starts, previous)
         found[k] = choice
-        previous.append((span, choice))
+        if choice is not None:
+            previous[article.paragraph(span.open_at)] = choice
     return [_attribution(resolver, choice) for choice in found]
 
 
@@ -469,11 +480,11 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     if is_modifier(article.text, span):
         return None
     floor, _ = article.sentence_bounds(sentence)
-    if not article.masked[floor:span.open_at].strip():
+    if _opens(article.masked, floor, span.open_at):
         earlier = _previous_sentence(article, sentence, para)
         if earlier is not None:
             return earlier, None, "previous sentence"
-        if article.para_starts[para] >= floor or not article.text[article.para_starts[para]:span.open_at].strip():
+        if article.para_starts[para] >= floor or _opens(article.masked, article.para_starts[para], span.open_at):
             return _continuation(article, span, para, previous)
         return None
     return _subject_fallback(article, floor, span)
@@ -523,6 +534,17 @@ def _touching(article: _Article, hit: Optional[Hit], span: Span) -> bool:
 
 _DASH = re.compile(r"[ \t]*(?:\n[ \t]*)*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4})"
                    r"[ \t]*[.,]?[ \t]*(?=\n|$)")
+
+
+def _opens(masked: str, start: int, at: int) -> bool:
+    """Is there nothing but space between ``start`` and ``at``?
+
+    Walks back from ``at`` and stops at the first visible character, so a
+    long sentence is not scanned once per quote."""
+    i = at - 1
+    while i >= start and masked[i].isspace():
+        i -= 1
+    return i < start
 
 
 def _dash_signature(article: _Article, span: Span) -> Optional[Hit]:
@@ -628,12 +650,9 @@ def _continuation(article: _Article, span: Span, para: int, previous: list) -> O
         prev_para -= 1
     if prev_para < 0:
         return None
-    for old_span, choice in reversed(previous):
-        old_para = article.paragraph(old_span.open_at)
-        if old_para < prev_para:
-            break
-        if old_para == prev_para and choice is not None:
-            return choice[0], choice[1], "continuation"
+    choice = previous.get(prev_para)
+    if choice is not None:
+        return choice[0], choice[1], "continuation"
     prev_text = article.masked[article.para_starts[prev_para]:article.para_starts[prev_para + 1]].rstrip()
     if prev_text.endswith(":"):
         index = bisect.bisect_left([h.start for h in article.hits], article.para_starts[prev_para + 1]) - 1

@@ -290,8 +290,7 @@ def classify(text: str, toks: list) -> Optional[Mention]:
     lows = [bare(w) for w in head_words]
     if len(lows) == 1 and head_words[0].isupper() and len(head_words[0]) > 5:
         return None  # a dateline or a shouted word, not a speaker
-    if any(low in words("org_heads") for low in lows) or (len(lows) == 1 and head_words[0].isupper()
-                                                           and len(head_words[0]) > 1):
+    if _organisation(lows) or (len(lows) == 1 and head_words[0].isupper() and len(head_words[0]) > 1):
         return Mention(start, end, phrase, "organisation", name=_org_name(head_words))
     title, name = _strip_titles(head_words)
     if name and is_capital(name):
@@ -299,6 +298,15 @@ def classify(text: str, toks: list) -> Optional[Mention]:
             title = _POSSESSIVE.sub("", text[start:head[0][0]].strip())
         return Mention(start, end, phrase, "name", name=name, title=title, possessor=possessor)
     return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
+
+
+def _organisation(lows: list) -> bool:
+    """"the State Department", "the mission in Geneva": an organisation heads
+    the phrase (last, or before its place); "campaign manager X" is a person."""
+    for k, low in enumerate(lows):
+        if low in words("org_heads") and (k == len(lows) - 1 or lows[k + 1] not in words("titles")):
+            return True
+    return False
 
 
 def _org_name(head_words: list) -> str:
@@ -321,6 +329,10 @@ def _strip_titles(head_words: list) -> tuple:
         if j == n:
             return (" ".join(head_words[:k]) or None), None
         k = j
+    last_lower = max((j for j in range(k, n) if head_words[j].islower() and head_words[j] not in _NAME_PARTICLES),
+                     default=-1)
+    if k <= last_lower < n - 1:
+        k = last_lower + 1  # "Campaign manager Mary Smith": the role ends at its last lowercase word
     title = " ".join(head_words[:k]) or None
     name = " ".join(head_words[k:]) or None
     return title, name

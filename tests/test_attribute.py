@@ -1,0 +1,192 @@
+"""Attribution rules one by one, on short texts written for the purpose."""
+
+import pytest
+
+from quotecheck.attribute import attribute, is_modifier
+from quotecheck.classify import first_kind
+from quotecheck.extract import find_spans
+
+
+def run(text):
+    """Every quote of ``text`` as (quoted words, attribution)."""
+    spans, _unbalanced = find_spans(text)
+    kinds = [first_kind(text, span) for span in spans]
+    return [(text[s.start:s.end], a) for s, a in zip(spans, attribute(text, spans, kinds))]
+
+
+def who(text, words):
+    """(speaker, mention as written, cue) of the quote starting with ``words``."""
+    for quoted, attr in run(text):
+        if quoted.lower().startswith(words.lower()):
+            mention = text[attr.speaker_start:attr.speaker_end] if attr.speaker_start is not None else None
+            return attr.speaker, mention, attr.cue
+    raise AssertionError(f"no quote starts with {words!r}")
+
+
+@pytest.mark.parametrize("text,speaker,mention,cue", [
+    ('"We will win," Smith said.', "Smith", "Smith", "said"),
+    ('"We will win," said Mary Smith, a campaign aide.', "Mary Smith", "Mary Smith", "said"),
+    ('Smith said: "We will win."', "Smith", "Smith", "said"),
+    ('Smith said "we will win" on Monday.', "Smith", "Smith", "said"),
+    ('"We will win," Smith told reporters.', "Smith", "Smith", "told"),
+    ('According to Smith, "we will win."', "Smith", "Smith", "According to"),
+    ('Smith wrote on Twitter: "We will win."', "Smith", "Smith", "wrote"),
+    ('Smith tweeted: "We will win."', "Smith", "Smith", "tweeted"),
+    ('Smith was quoted as saying "we will win."', "Smith", "Smith", "quoted as saying"),
+    ('"We will win," Mary Smith, a campaign aide, said.', "Mary Smith", "Mary Smith", "said"),
+    ('Campaign manager Mary Smith said: "We will win."', "Mary Smith", "Campaign manager Mary Smith", "said"),
+    ('"We will win," the State Department said.', "State Department", "the State Department", "said"),
+    ('"We will win," the Kremlin said.', "Kremlin", "the Kremlin", "said"),
+    ('"This is fantastic!" beamed Donald Hartley, a delegate.', "Donald Hartley", "Donald Hartley", "beamed"),
+])
+def test_sentence_patterns(text, speaker, mention, cue):
+    assert who(text, "We will win" if "win" in text else "This") == (speaker, mention, cue)
+
+
+def test_dash_signature():
+    text = 'Quotes of the day.\n\n"We will win."\n— Mary Smith\n'
+    assert who(text, "We will win")[:2] == ("Mary Smith", "Mary Smith")
+
+
+def test_adding_keeps_the_subject_of_the_clause():
+    text = 'Mary Smith spoke first, adding: "We will win."'
+    assert who(text, "We will win")[:2] == ("Mary Smith", "Mary Smith")
+
+
+def test_attribution_in_the_sentence_before():
+    text = 'The plan failed, Mary Smith said. "It was a disaster."'
+    assert who(text, "It was")[0] == "Mary Smith"
+
+
+def test_the_object_of_the_sentence_is_not_the_speaker():
+    text = '"Guarantees will never stop" Putin, Mykhailo said.'
+    assert who(text, "Guarantees")[:2] == ("Mykhailo", "Mykhailo")
+
+
+def test_pronoun_resolves_to_the_nearest_person_who_spoke():
+    text = ('Senator Mary Smith said the bill would pass.\n\n'
+            'The vote is on Tuesday.\n\n"We have the votes," she said.')
+    assert who(text, "We have")[:2] == ("Mary Smith", "she")
+
+
+def test_pronoun_resolves_across_a_heading():
+    text = ('Senator Mary Smith said the bill would pass.\n\nNext steps\n\n'
+            'The vote is on Tuesday, she said. "We have the votes."')
+    assert who(text, "We have")[:2] == ("Mary Smith", "she")
+
+
+def test_pronoun_skips_names_in_object_position():
+    text = ('Reporter Jonah Hull said talks launched by Biden and Putin were stalled.\n\n'
+            '"Nobody expects a deal," he said.')
+    assert who(text, "Nobody")[0] == "Jonah Hull"
+
+
+def test_surname_joins_the_full_name_met_earlier():
+    text = 'Deputy Minister Sergei Ryabkov arrived.\n\n"We need guarantees," Ryabkov said.'
+    speaker, mention, _cue = who(text, "We need")
+    assert (speaker, mention) == ("Sergei Ryabkov", "Ryabkov")
+
+
+def test_surname_takes_the_title_of_the_full_name():
+    text = 'Russian Deputy Foreign Minister Sergei Ryabkov arrived.\n\n"We need guarantees," Ryabkov said.'
+    (_quoted, attr), = run(text)
+    assert attr.speaker_title == "Russian Deputy Foreign Minister"
+
+
+def test_continuation_paragraph_inherits_the_speaker_and_its_mention():
+    text = 'Ryabkov said: "Are they ready?"\n\n"I have a rather pessimistic forecast."\n'
+    first, second = run(text)
+    assert second[1].speaker == "Ryabkov"
+    assert (second[1].speaker_start, second[1].speaker_end) == (0, 7)
+
+
+def test_continuation_after_a_colon_paragraph():
+    text = 'Then Mary Smith said:\n\n"We will win this fight."\n'
+    assert who(text, "We will win")[0] == "Mary Smith"
+
+
+def test_descriptor_resolves_to_the_last_speaker_never_the_possessor():
+    text = ('Secretary of State Antony Blinken warned Moscow.\n\n'
+            '"We need de-escalation," President Joe Biden’s top diplomat said.')
+    speaker, mention, _cue = who(text, "We need")
+    assert speaker == "Antony Blinken" and mention == "President Joe Biden’s top diplomat"
+
+
+def test_relaying_organisation_is_the_channel():
+    text = 'Sherman stressed "the freedom of nations to choose," the State Department said.'
+    (_quoted, attr), = run(text)
+    assert (attr.speaker, attr.channel, attr.channel_type) == ("Sherman", "State Department", "relayed")
+
+
+def test_relaying_news_agency_is_a_news_agency_channel():
+    text = 'Ryabkov told reporters the talks were "complex but businesslike," Russian news agency Interfax said.'
+    (_quoted, attr), = run(text)
+    assert (attr.speaker, attr.channel, attr.channel_type) == ("Ryabkov", "Interfax", "news agency")
+
+
+@pytest.mark.parametrize("tail,channel,kind", [
+    ("told the Interfax news agency.", "Interfax", "news agency"),
+    ("said in a CNN interview.", "CNN", "interview"),
+    ("told ABC television.", "ABC", "broadcast"),
+    ("said in an earlier tweet.", "tweet", "social media"),
+    ("said on social media.", "social media", "social media"),
+    ("told reporters.", "reporters", "reporters"),
+    ("told a news conference.", "news conference", "press conference"),
+    ("said in a statement.", "statement", "statement"),
+    ("wrote in a letter to senators.", "letter", "document"),
+])
+def test_channels(tail, channel, kind):
+    (_quoted, attr), = run(f'"We will win," Smith {tail}')
+    assert (attr.channel, attr.channel_type) == (channel, kind)
+
+
+def test_no_speaker_in_the_text_stays_unattributed():
+    (_quoted, attr), = run('The so-called "stability" talks resumed on Monday.')
+    assert attr.speaker is None and attr.speaker_start is None
+
+
+def test_title_case_names_are_not_attributed():
+    text = 'He called the group the "Gang of Eight" and left.'
+    (_quoted, attr), = run(text)
+    assert attr.speaker is None
+
+
+def test_a_new_sentence_after_a_quote_is_not_its_attribution():
+    text = 'Trump says "the game has become soft." He says referees throw flags so their wives can see them.'
+    speaker, mention, _cue = who(text, "the game")
+    assert mention == "Trump"
+
+
+def test_headlines_get_no_speaker():
+    text = 'Talks open\n\n‘Pessimistic forecast’\n\nRyabkov said talks were hard.'
+    (_quoted, attr), = run(text)
+    assert attr.speaker is None
+
+
+def test_one_attribution_per_span_in_order():
+    text = '"One," Smith said. "Two," Jones said. A "term" here.'
+    spans, _ = find_spans(text)
+    result = attribute(text, spans, [first_kind(text, s) for s in spans])
+    assert [a.speaker for a in result] == ["Smith", "Jones", None]
+
+
+def test_modifier_shape():
+    text = 'They held regular "stability" talks.'
+    spans, _ = find_spans(text)
+    assert is_modifier(text, spans[0])
+    text = 'He called it "stable" and left.'
+    spans, _ = find_spans(text)
+    assert not is_modifier(text, spans[0])
+
+
+def test_hostile_input_many_marks_and_a_long_line():
+    text = '"a" ' * 20000 + "x" * 1_000_000 + ' said Smith.'
+    spans, _ = find_spans(text)
+    result = attribute(text, spans, ["quote"] * len(spans))
+    assert len(result) == len(spans)
+
+
+def test_hostile_input_unclosed_marks():
+    text = "Smith said " + '"' * 100_001
+    spans, _ = find_spans(text)
+    assert len(attribute(text, spans, ["quote"] * len(spans))) == len(spans)
