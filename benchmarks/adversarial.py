@@ -99,6 +99,8 @@ def row(case: str, times: list) -> str:
             ratios.append("stopped")
     flag = "SUPERLINEAR" if any(r == "stopped" or (r[0].isdigit() and float(r) > SUPERLINEAR)
                                 for r in ratios) else ""
+    if not flag and times[0] is None:
+        flag = "OVER BUDGET"
     return f"| {case:13} | {' | '.join(cells)} | {' '.join(ratios):14} | {flag:11} |"
 
 
