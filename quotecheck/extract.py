@@ -22,7 +22,8 @@ from .models import Span, Unbalanced
 #: Families of marks: a closing mark only closes an opening mark of its family.
 DOUBLE, SINGLE, GUILLEMET, ANGLE = "double", "single", "guillemet", "angle"
 
-_MARKS = regex.compile(r"''|``|[\"“”„‟«»‹›‘’'‚`]")
+#: ``'.'`` is how some archives mangle the NYT's closing ``.''``; see _apply.
+_MARKS = regex.compile(r"'\.'(?!\w)|''|``|[\"“”„‟«»‹›‘’'‚`]")
 #: A markup tag; attribute values may hold quote marks and even line breaks.
 _TAG = regex.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
@@ -154,6 +155,10 @@ class _Scanner:
 
     def _apply(self, mark, at, before, after) -> None:
         """Push, pop or record one quote mark."""
+        if mark == "'.'":
+            if any(o.mark == "''" for o in self.stack):
+                self._close(DOUBLE, mark, at)
+            return
         opens = before in _OPENERS_BEFORE or before.isspace() or _is_opening_char(before)
         closes = after in _CLOSE_AFTER or after.isspace() or _is_closing_char(after)
         family = _family(mark)

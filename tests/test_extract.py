@@ -92,3 +92,10 @@ def test_offsets_point_at_words_and_marks():
 def test_straight_quote_reopened_after_a_lost_paragraph_break_is_one_quote():
     text = '"We got out. "Then we called them," he said. Later "another" came.'
     assert quoted(text) == ['We got out. "Then we called them,', "another"]
+
+
+def test_mangled_nyt_closing_mark_closes_the_quote():
+    text = "(Forbes tracks 500 ''family fortunes.'.')\n\n''The lists differ,'' Mr. Friedman said."
+    spans, unbalanced = find_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["family fortunes.", "The lists differ,"]
+    assert unbalanced == []
