@@ -313,7 +313,8 @@ def group_units(units) -> list[VariantGroup]:
     dup_links = same.map(lambda run: [(a[1], b[1]) for a, b in zip(run, run[1:])]).flatten()
     kept = same.map(lambda run: run[0]).filter(lambda u: u[2])
     postings = kept.map(_postings).flatten().groupby(itemgetter(0), shuffle="tasks")
-    pairs = postings.map(_pairs).flatten().distinct(key=lambda p: (p[0][1], p[1][1]))
+    shared = postings.map(_shared).flatten().groupby(lambda s: s[0][1], shuffle="tasks")
+    pairs = shared.map(_unit_pairs).flatten().distinct(key=lambda p: (p[0][1], p[1][1]))
     scored = pairs.map(_score).filter(lambda s: s is not None)
     long_links = scored.filter(lambda s: s[0] == "long").map(itemgetter(1))
     best = scored.filter(lambda s: s[0] == "short").map(itemgetter(1)).flatten().foldby(
@@ -340,28 +341,51 @@ def _make_group(units):
     return make_group(units)
 
 
+def _bare_unit(light):
+    """A compare.Unit with only what blocking and matching read: words and speaker key."""
+    from .compare import Unit
+    from .diff import Words
+
+    return Unit((), Words((), light[2]), light[3])
+
+
 def _postings(light) -> list:
-    from .compare import Unit, blocking_keys
+    from .compare import blocking_keys
 
-    return [(key, light) for key in blocking_keys(Unit((), (), light[2], light[3]))]
+    return [(key, light) for key in blocking_keys(_bare_unit(light))]
 
 
-def _pairs(item) -> list:
+def _shared(item) -> list:
+    """For each unit under one key: (unit, how many share the key, key, who shares it)."""
     from .compare import MAX_POSTINGS
 
-    _, members = item
+    key, entries = item
+    members = tuple(sorted(light for _, light in entries))
     if not 1 < len(members) <= MAX_POSTINGS:
         return []
-    members = sorted(m for _, m in members)
-    return [(a, b) for n, a in enumerate(members) for b in members[n + 1:]]
+    return [(light, len(members), key, members) for light in members]
+
+
+def _unit_pairs(item) -> list:
+    """A unit's pairs through its rarer keys, as compare.candidate_pairs chooses them."""
+    from .compare import RARE_POSTINGS, RAREST
+
+    _, entries = item
+    me = entries[0][0]
+    out = []
+    for rank, (size, _key, members) in enumerate(sorted((e[1], e[2], e[3]) for e in entries)):
+        if rank >= RAREST and size > RARE_POSTINGS:
+            break
+        out.extend((min(me, other), max(me, other)) for other in members if other[1] != me[1])
+    return out
 
 
 def _score(pair):
     """("long", link) or ("short", [(short id, (rank, other id))...]) or None, as match_pairs decides."""
-    from .compare import LONG, Unit, match
+    from .compare import LONG, match
 
     a, b = pair
-    score = match(Unit((), (), a[2], a[3]), Unit((), (), b[2], b[3]))
+    score = match(_bare_unit(a), _bare_unit(b))
     if score is None:
         return None
     if min(len(a[2]), len(b[2])) >= LONG:
