@@ -33,7 +33,7 @@ from typing import Iterable, Iterator, Optional
 from .api import ArticleResult, process_article
 from .articles import _BOMS, decode, iter_files, make_article, parse_jsonl_line, read_articles, read_file
 from .errors import InputError, UsageError
-from .models import QUOTE_FIELDS, Quote, VariantGroup
+from .models import QUOTE_FIELDS, VariantGroup
 
 #: Bytes of a JSONL corpus per partition: a few seconds of work per task.
 BLOCKSIZE = 16_000_000

@@ -161,3 +161,19 @@ def test_unreadable_corpus_is_a_warning_not_a_traceback(tmp_path, monkeypatch):
     warnings = []
     assert engine_dask.partitions([str(corpus)], warnings.append) == []
     assert warnings == [f"{corpus}: cannot read: Permission denied"]
+
+
+def test_compare_writes_one_row_per_group_member(cluster, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in read_articles([SEEDS], lambda m: None):
+        for copy in ("a", "b"):
+            (folder / f"{copy}_{Path(article.id).name}").write_text(article.text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert engine_dask.main(["compare", str(folder), "--out", str(out), "--format", "jsonl",
+                             "--scheduler", cluster]) == 0
+    got = [json.loads(line) for f in sorted(out.glob("groups-*.jsonl"), key=lambda p: int(p.stem.split("-")[1]))
+           for line in f.read_text(encoding="utf-8").splitlines()]
+    results, _ = _local([str(folder)])
+    expected = engine_dask.group_records(group_quotes(q for r in results for q in r.quotes))
+    assert got == json.loads(json.dumps(expected)) and len(got) > 10
