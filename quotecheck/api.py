@@ -87,11 +87,21 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+#: How far around a quote its sentence is looked for; news paragraphs are far shorter.
+CONTEXT_WINDOW = 5000
+
+
 def sentence_context(text: str, open_at: int, close_at: int, limit: int = 600) -> str:
-    """The sentence(s) around a quote, within its paragraph, for a reviewer."""
-    para_start = text.rfind("\n", 0, open_at) + 1
-    para_end = text.find("\n", close_at)
-    para_end = len(text) if para_end < 0 else para_end
+    """The sentence(s) around a quote, within its paragraph, for a reviewer.
+
+    Searches stay within CONTEXT_WINDOW characters of the quote: unbounded,
+    a one-paragraph megabyte of short quotes scanned the whole paragraph for
+    each of them (quadratic; benchmarks/adversarial.py, short-quotes).
+    """
+    low, high = max(0, open_at - CONTEXT_WINDOW), min(len(text), close_at + CONTEXT_WINDOW)
+    para_start = max(text.rfind("\n", low, open_at) + 1, low)
+    para_end = text.find("\n", close_at, high)
+    para_end = high if para_end < 0 else para_end
     # str.rfind/find instead of a loop over characters: the same sentence
     # ends, found in C (this was a tenth of the extraction time).
     stop = max(text.rfind(end + " ", para_start + 1, open_at) for end in ".!?")
