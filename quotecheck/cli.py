@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
 from enum import IntEnum
 from typing import Optional, Sequence
 
@@ -81,6 +83,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return Exit.INTERNAL
     except BrokenPipeError:
         return Exit.OK
+    except Exception as exc:  # noqa: BLE001 - the one place an unforeseen failure becomes exit 3
+        print(f"quotecheck: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if os.environ.get("QUOTECHECK_TRACEBACK"):
+            traceback.print_exc()
+        return Exit.INTERNAL
 
 
 def _apply_config(parser, args, argv) -> None:

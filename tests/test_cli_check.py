@@ -211,3 +211,16 @@ def test_html_findings_point_at_the_page_lines(capsys, in_fixtures, tmp_path):
     assert code == 1
     assert out == [f'{page}:5:4: QC101 unbalanced quote mark " near "The waves reached four metres overnight."',
                    f'{page}:5:4: QC201 unattributed quote "The waves reached four metres overnight."']
+
+
+def test_an_unforeseen_failure_in_any_command_is_exit_3_in_one_line(monkeypatch, capsys):
+    from quotecheck import api
+
+    def boom(article):
+        raise RuntimeError("simulated fault")
+
+    monkeypatch.setattr(api, "process_article", boom)
+    monkeypatch.setattr("quotecheck.parallel.process_article", boom)
+    assert main(["extract", "seeds", "--jobs", "1"]) == 3
+    err = capsys.readouterr().err
+    assert err.strip() == "quotecheck: internal error: RuntimeError: simulated fault"

@@ -12,19 +12,17 @@ import argparse
 import dataclasses
 import os
 import sys
-import traceback
 from pathlib import Path
 
 from .. import baseline as _baseline
 from .. import checks, formats, positions
 from ..articles import decode
-from ..errors import InputError, QuotecheckError
+from ..errors import InputError
 from ..rules import BY_CODE, GROUP_CODES, SEVERITIES, expand_codes, severity_rank
 from . import common
 
 HELP = "report unattributed quotes and other findings like a linter, for CI"
 STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
-INTERNAL_ERROR = 3
 #: Bytes of a named file read to tell text from binary before the run starts.
 SNIFF_BYTES = 65536
 
@@ -55,16 +53,11 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    """Check, report, and turn the worst finding into the exit status."""
-    try:
-        return _check(args)
-    except (QuotecheckError, BrokenPipeError, KeyboardInterrupt):
-        raise
-    except Exception as exc:  # noqa: BLE001 - the one place an unforeseen failure becomes exit 3
-        print(f"quotecheck: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        if os.environ.get("QUOTECHECK_TRACEBACK"):
-            traceback.print_exc()
-        return INTERNAL_ERROR
+    """Check, report, and turn the worst finding into the exit status.
+
+    An unforeseen failure becomes exit 3 in cli.main, as for every command.
+    """
+    return _check(args)
 
 
 def _check(args) -> int:
