@@ -71,7 +71,7 @@ def connect(scheduler: Optional[str] = None, workers: Optional[int] = None):
     from .parallel import cpu_count
 
     with LocalCluster(n_workers=workers or cpu_count(), threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
 

@@ -26,7 +26,7 @@ SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
 @pytest.fixture(scope="module")
 def cluster():
     """Two single-threaded worker processes, shared by the tests of this module."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=40) as local:
         yield local.scheduler_address
 
