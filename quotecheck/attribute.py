@@ -40,7 +40,8 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs m
 #: Starts with a character class so the scan skips ahead fast.
 _BOUNDARY = re.compile(r"[\n.!?…\ue000](?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z\ue000\"“‘(])|(?<=\ue000)"
                        r"(?=\s+[A-Z\ue000\"“‘(])|(?<=\n))")
-_NAME_RUN = re.compile(r"(?<![\w’'\-.])[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?){0,6}")
+#: Opens with the capital, the look-behind after it: the scan skips ahead fast.
+_NAME_RUN = re.compile(r"[A-Z](?<![\w’'\-.][A-Z])(?:[\w’'\-]|\.(?=[A-Z]))*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?){0,6}")
 #: The channel is looked for this many characters around the cue, no further.
 CHANNEL_REACH = 200
 _JOINERS = ("-", "’", "'")
@@ -320,23 +321,46 @@ def _index_names(masked: str) -> tuple[dict, list]:
             if run in names and _is_subject_position(masked, match.start(), match.end()):
                 persons.append((match.start(), len(persons), names[run][0], names[run][1] or ""))
             continue
-        toks = _m.tokens(masked, match.start(), match.end())
-        while toks and (_m.bare(toks[0][2]) in _FUNCTION_WORDS):
-            toks = toks[1:]
-        if not toks:
+        read = _RUNS.get(run, _m._MISSING)
+        if read is _m._MISSING:
+            if len(_RUNS) > _m._CACHE_LIMIT:
+                _RUNS.clear()
+            read = _RUNS[run] = _read_run(run)
+        if read is None:
             continue
-        mention = _m.classify(masked, toks)
-        if mention is None or mention.sort != "name" or mention.possessor:
-            continue
-        parts = mention.name.split()
-        if len(parts) >= 2 and all(p[:1].isupper() and not p.isupper() for p in parts) \
-                and not _m._POSSESSIVE.search(parts[-1]):
-            names.setdefault(parts[-1], (mention.name, mention.title))
-            if _is_subject_position(masked, toks[0][0], match.end()):
-                persons.append((toks[0][0], len(persons), mention.name, mention.title or ""))
-        elif len(parts) == 1 and parts[0] in names and _is_subject_position(masked, toks[0][0], match.end()):
-            persons.append((toks[0][0], len(persons), names[parts[0]][0], names[parts[0]][1] or ""))
+        offset, full, title, single = read
+        start = match.start() + offset
+        if not single:
+            names.setdefault(full.split()[-1], (full, title))
+            if _is_subject_position(masked, start, match.end()):
+                persons.append((start, len(persons), full, title or ""))
+        elif full in names and _is_subject_position(masked, start, match.end()):
+            persons.append((start, len(persons), names[full][0], names[full][1] or ""))
     return names, persons
+
+
+#: Run of capitalised words -> what _read_run made of it: runs recur.
+_RUNS: dict = {}
+
+
+def _read_run(run: str) -> Optional[tuple]:
+    """(offset, name, title, single word?) of the person a capitalised run
+    names, or None. Depends on the run alone, so it is memoised."""
+    toks = _m.tokens(run, 0, len(run))
+    while toks and (_m.bare(toks[0][2]) in _FUNCTION_WORDS):
+        toks = toks[1:]
+    if not toks:
+        return None
+    mention = _m.classify(run, toks)
+    if mention is None or mention.sort != "name" or mention.possessor:
+        return None
+    parts = mention.name.split()
+    if len(parts) >= 2 and all(p[:1].isupper() and not p.isupper() for p in parts) \
+            and not _m._POSSESSIVE.search(parts[-1]):
+        return toks[0][0], mention.name, mention.title, False
+    if len(parts) == 1:
+        return toks[0][0], parts[0], None, True
+    return None
 
 
 _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words("skip_words")
@@ -346,11 +370,14 @@ _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words
 def _is_subject_position(masked: str, start: int, end: int) -> bool:
     """Not after a preposition or "the", not modifying a noun: may be a subject."""
     before = masked[max(0, start - 12):start].split()
-    if before and before[-1].lower() in words("prepositions") | {"the", "a", "an"}:
+    if before and before[-1].lower() in _NOT_BEFORE_SUBJECT:
         return False
-    after = masked[end:end + 20]
-    return not re.match(r"\s+[a-z]+\s+(?:administration|campaign|team|government)\b", after) \
-        and not re.match(r"\s*['’]s\b", after)
+    return _ATTRIBUTIVE.match(masked, end, end + 20) is None
+
+
+_NOT_BEFORE_SUBJECT = words("prepositions") | {"the", "a", "an"}
+#: "Trump administration", "Biden's": a name modifying what follows.
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]+\s+(?:administration|campaign|team|government)\b|\s*['’]s\b")
 
 
 #: A pronoun prefers a person who spoke this close before it (characters).
@@ -440,9 +467,11 @@ class _Resolver:
 
 def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attribution]:
     """One Attribution per span, in the order of ``spans`` (see module docs)."""
+    outer = {id(s) for s in _outermost(spans)}
+    if not any(kind != "headline" and id(span) in outer for span, kind in zip(spans, kinds)):
+        return [NO_ATTRIBUTION] * len(spans)  # nothing to attribute: skip indexing the article
     article = _Article(text, spans)
     resolver = _Resolver(article)
-    outer = {id(s) for s in _outermost(spans)}
     starts = [h.start for h in article.hits]
     order = sorted(range(len(spans)), key=lambda k: spans[k].open_at)
     found: list[Optional[tuple]] = [None] * len(spans)

@@ -29,37 +29,49 @@ def _alternation(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple:
-    """(regex, channel type) in order of precedence; group "ch" is the channel."""
+    """(regex, channel type, keys) in order of precedence; group "ch" is the
+    channel. A match always holds one of its keys (lowercase): a pattern
+    whose keys are all absent from the words is not run at all."""
     agencies = _alternation("news_agencies")
     broadcasters = _alternation("broadcasters")
     social = _alternation("social_media")
     table = (
-        (rf"(?:state[- ]run |state |official )?(?P<ch2>news agencies)|(?:state[- ]run |state |official )?news agency(?: (?P<ch>{_NAME}))?", "news agency", 0),
-        (rf"(?P<ch>{_NAME}) news agency", "news agency", 0),
-        (rf"\b(?:told|telling|to|by|tells|with) (?:the )?(?P<ch>(?i:{agencies})\b(?: {_CAP})?)", "news agency", 0),
+        (rf"(?:state[- ]run |state |official )?(?P<ch2>news agencies)|(?:state[- ]run |state |official )?news agency(?: (?P<ch>{_NAME}))?", "news agency",
+         ("news agenc",)),
+        (rf"(?P<ch>{_NAME}) news agency", "news agency", ("news agency",)),
+        (rf"\b(?:told|telling|to|by|tells|with) (?:the )?(?P<ch>(?i:{agencies})\b(?: {_CAP})?)", "news agency",
+         tuple(words("news_agencies"))),
         (rf"\bin an? (?:(?P<ch>{_NAME})(?:'s|’s)? )?(?:[a-z\-]+ ){{0,2}}interview(?: with (?:the )?(?P<ch2>{_NAME}))?",
-         "interview", 0),
+         "interview", ("interview",)),
         (r"\b(?:told|telling|to|at|before) (?:an? |the )?(?:[a-z\-]+ ){0,2}(?P<ch>news conference|press conference|"
-         r"press briefing|news briefing|briefing)", "press conference", 0),
+         r"press briefing|news briefing|briefing)", "press conference", ("conference", "briefing")),
         (r"\b(?:told|telling|tells|to) (?:a group of |the )?(?P<ch>reporters|journalists|the press|the media|press)\b",
-         "reporters", 0),
+         "reporters", ("reporters", "journalists", "press", "media")),
         (rf"\b(?:told|telling|tells|on|to|in an appearance on) (?:the )?(?P<ch>(?i:{broadcasters})\b)(?: (?:television|TV|"
-         rf"News|radio|Radio|Television))?", "broadcast", 0),
+         rf"News|radio|Radio|Television))?", "broadcast", tuple(words("broadcasters"))),
         (rf"\bin an? (?:[a-z]+ )?(?:(?i:{social}) )?(?P<ch>(?i:tweet)|post|Facebook post|Instagram post|video)\b",
-         "social media", 0),
-        (rf"\b(?:on|via) (?P<ch>social media|(?i:{social})\b)", "social media", 0),
-        (r"\bin an? (?:[a-z\-]+ ){0,2}(?P<ch>statement|press release|news release)", "statement", 0),
+         "social media", ("tweet", "post", "video")),
+        (rf"\b(?:on|via) (?P<ch>social media|(?i:{social})\b)", "social media",
+         ("social media",) + tuple(words("social_media"))),
+        (r"\bin an? (?:[a-z\-]+ ){0,2}(?P<ch>statement|press release|news release)", "statement",
+         ("statement", "release")),
         (r"\bin an? (?:[a-z\-]+ ){0,2}(?P<ch>letter|memo|report|court filing|filing|op-ed|column|book|email|essay|"
-         r"blog post|document|post on Medium)\b", "document", 0),
-        (rf"\b(?:told|telling|tells) (?:the )?(?P<ch>(?:{_CAP} )*(?:{_NEWSPAPER_HEADS})|[A-Z]{{4,}}\b)", "interview", 0),
+         r"blog post|document|post on Medium)\b", "document",
+         ("letter", "memo", "report", "filing", "op-ed", "column", "book", "email", "essay", "post", "document",
+          "medium")),
+        (rf"\b(?:told|telling|tells) (?:the )?(?P<ch>(?:{_CAP} )*(?:{_NEWSPAPER_HEADS})|[A-Z]{{4,}}\b)", "interview",
+         ("told", "telling", "tells")),
     )
-    return tuple((re.compile(rx), kind) for rx, kind, _ in table)
+    return tuple((re.compile(rx), kind, re.compile("|".join(map(re.escape, keys)))) for rx, kind, keys in table)
 
 
 def find_channel(masked: str, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
     """The first channel named between two offsets: (channel as written, type)."""
     best = None
-    for regex, kind in _patterns():
+    lowered = masked[start:end].lower()
+    for regex, kind, keys in _patterns():
+        if keys.search(lowered) is None:
+            continue
         for match in regex.finditer(masked, start, end):
             if best is not None and match.start() >= best[0]:
                 break

@@ -57,7 +57,24 @@ def tokens(text: str, start: int, end: int) -> list:
 
 
 def bare(word: str) -> str:
-    """Lowercase word without a sentence-final period (abbreviations keep theirs)."""
+    """Lowercase word without a sentence-final period (abbreviations keep theirs).
+
+    Memoised: the same few thousand words are asked about hundreds of
+    thousands of times over a corpus."""
+    found = _BARE.get(word)
+    if found is None:
+        if len(_BARE) > _CACHE_LIMIT:
+            _BARE.clear()
+        found = _BARE[word] = _bare(word)
+    return found
+
+
+_BARE: dict = {}
+#: Memo tables are emptied past this many entries, so a huge corpus keeps memory flat.
+_CACHE_LIMIT = 200_000
+
+
+def _bare(word: str) -> str:
     low = word.lower()
     if low.endswith(".") and low not in words("titles") and not _is_initials(word):
         return low[:-1]
@@ -267,7 +284,34 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
 
 
 def classify(text: str, toks: list) -> Optional[Mention]:
-    """Sort a phrase: name, organisation or descriptor; split title from name."""
+    """Sort a phrase: name, organisation or descriptor; split title from name.
+
+    The answer depends only on the phrase and where its words are, so it is
+    memoised on them, relative to the first word, and shifted into place:
+    names and titles recur through an article and across a corpus."""
+    if not toks:
+        return None
+    base = toks[0][0]
+    key = (text[base:toks[-1][1]], tuple((s - base, e - base) for s, e, _w in toks))
+    found = _CLASSIFIED.get(key, _MISSING)
+    if found is _MISSING:
+        if len(_CLASSIFIED) > _CACHE_LIMIT:
+            _CLASSIFIED.clear()
+        found = _classify(text, toks)
+        if found is not None:
+            found = (found.start - base, found.end - base, found.text, found.sort, found.name, found.title,
+                     found.possessor)
+        _CLASSIFIED[key] = found
+    if found is None:
+        return None
+    return Mention(found[0] + base, found[1] + base, *found[2:])
+
+
+_CLASSIFIED: dict = {}
+_MISSING = object()
+
+
+def _classify(text: str, toks: list) -> Optional[Mention]:
     while toks and not toks[-1][2][:1].isalnum():
         toks = toks[:-1]
     if not toks:
