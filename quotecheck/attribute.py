@@ -481,10 +481,28 @@ def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attributio
         if kinds[k] == "headline" or id(span) not in outer:
             continue
         choice = _choose(article, span, starts, previous)
+        if choice is not None and not _can_speak(choice[0].mention):
+            choice = None
         found[k] = choice
         if choice is not None:
             previous[article.paragraph(span.open_at)] = choice
     return [_attribution(resolver, choice) for choice in found]
+
+
+def _can_speak(mention: _m.Mention) -> bool:
+    """A lone lowercase word ("led", "upset", "drive") is a verb or an
+    adjective the phrase walk stopped on, not a speaker, unless it names a
+    role ("officials"); nor is a day or a month ("Friday said" is a dateline)."""
+    if mention.sort == "descriptor" and " " not in mention.text.strip():
+        return _m.bare(mention.text).rstrip("s") in words("role_nouns") | _GROUPS
+    if mention.sort == "name" and mention.name in _CALENDAR:
+        return False
+    return True
+
+
+_GROUPS = frozenset("critic official protester source supporter voter".split())
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                      "July August September October November December Today Yesterday Tomorrow".split())
 
 
 def _choose(article: _Article, span: Span, starts: list, previous: list) -> Optional[tuple]:

@@ -190,3 +190,32 @@ def test_hostile_input_unclosed_marks():
     text = "Smith said " + '"' * 100_001
     spans, _ = find_spans(text)
     assert len(attribute(text, spans, ["quote"] * len(spans))) == len(spans)
+
+
+def test_a_lone_lowercase_word_is_not_a_speaker():
+    # the phrase walk stops on a verb: "upset" must not be named as the speaker
+    text = 'The donors were upset after Obama called bankers "fat cats" and left.'
+    speaker, mention, _cue = who(text, "fat cats")
+    assert mention != "upset"
+
+
+def test_a_role_word_alone_still_speaks():
+    text = '"We will win," officials said.'
+    assert who(text, "We will win")[:2] == ("officials", "officials")
+
+
+def test_a_day_is_not_a_speaker():
+    (_quoted, attr), = run('Friday said "we will win" in the papers.')
+    assert attr.speaker is None
+
+
+@pytest.mark.parametrize("verb", ["testified", "dubbed", "promised", "echoed"])
+def test_further_cue_verbs(verb):
+    text = f'Mary Smith {verb} "a new era" for the party.'
+    assert who(text, "a new era")[:3] == ("Mary Smith", "Mary Smith", verb)
+
+
+def test_same_text_twice_gives_the_same_attributions():
+    # readings are memoised across articles: a second pass must not differ
+    text = 'Sergei Ryabkov spoke. "We will win," Ryabkov said. "Two," he added.'
+    assert run(text) == run(text)
