@@ -492,12 +492,18 @@ def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attributio
 def _can_speak(mention: _m.Mention) -> bool:
     """A lone lowercase word ("led", "upset", "drive") is a verb or an
     adjective the phrase walk stopped on, not a speaker, unless it names a
-    role ("officials"); nor is a day or a month ("Friday said" is a dateline)."""
+    role ("officials"); nor is a day or a month ("Friday said" is a dateline),
+    nor a phrase that opens a clause ("When Trump", "During")."""
     if mention.sort == "descriptor" and " " not in mention.text.strip():
         return _m.bare(mention.text).rstrip("s") in words("role_nouns") | _GROUPS
     if mention.sort == "name" and mention.name in _CALENDAR:
         return False
-    return True
+    return mention.text.split(None, 1)[0].lower() not in _CLAUSE_OPENERS
+
+
+#: A phrase opening with these is a clause read as a name ("During his campaign", "When Trump").
+_CLAUSE_OPENERS = frozenset("after although as before despite during if of since though unless until what when "
+                            "whether which while".split())
 
 
 _GROUPS = frozenset("critic official protester source supporter voter".split())
@@ -710,10 +716,24 @@ def _continuation(article: _Article, span: Span, para: int, previous: list) -> O
 
 def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tuple]:
     """Quoted words inside a sentence with no cue verb: the clause's subject speaks."""
-    mention = article.clause_subject(floor, span.open_at)
-    if mention is None:
-        return None
+    mention = article.clause_subject(floor, span.open_at) or _appositive_subject(article, floor, span.open_at)
+    if mention is None or mention.text.lower() == "it":
+        return None  # "It starts with X's proposition that '…'": a thing, not a speaker
     return Hit(mention.start, mention.end, "", article.sentence(floor), mention), None, "subject"
+
+
+_APPOSED = re.compile(r"\s*(?:(?:But|And|Yet|So)[ \t]+)?(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4}),[ \t][^,;\ue000\n]{1,100},[ \t]+"
+                     r"(?:[a-z]{2,}ly[ \t]+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{2,}(?:ed|s))\b")
+
+
+def _appositive_subject(article: _Article, floor: int, limit: int) -> Optional[_m.Mention]:
+    """``Tom Fitton, the president of Judicial Watch, charged that … "hid"``:
+    a name opening the sentence, an appositive, then its verb."""
+    match = _APPOSED.match(article.masked, floor, limit)
+    if match is None:
+        return None
+    mention = _m.classify(article.masked, _m.tokens(article.masked, match.start("np"), match.end("np")))
+    return mention if mention is not None and mention.sort in ("name", "organisation") else None
 
 
 def _relay(after: Hit, before: Optional[Hit]) -> Optional[tuple]:

@@ -256,6 +256,8 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
     if k < len(toks) and bare(toks[k][2]) in words("determiners"):
         k += 1
     first = k
+    if k < len(toks) and (bare(toks[k][2]) in words("prepositions") or bare(toks[k][2]) == "of"):
+        return None  # "said of Cruz": the one spoken about, never the speaker
     while k < len(toks) and k - first < MAX_NP:
         word = toks[k][2]
         low = bare(word)

@@ -219,3 +219,19 @@ def test_same_text_twice_gives_the_same_attributions():
     # readings are memoised across articles: a second pass must not differ
     text = 'Sergei Ryabkov spoke. "We will win," Ryabkov said. "Two," he added.'
     assert run(text) == run(text)
+
+
+def test_the_one_spoken_of_is_not_the_speaker():
+    text = 'Blunt spoke first.\n\n"He had a lot of supporters," Blunt, after a long pause, said of Cruz.'
+    assert who(text, "He had")[:2] == ("Blunt", "Blunt")
+
+
+def test_a_clause_opener_is_not_a_name():
+    text = 'During his 2008 campaign for president, Barack Obama made clear his aim to "fundamentally transform" it.'
+    (_quoted, attr), = run(text)
+    assert attr.speaker != "During"
+
+
+def test_name_with_appositive_opening_a_sentence_speaks():
+    text = 'Tom Fitton, the president of a watchdog group, charged that she "hid" the documents.'
+    assert who(text, "hid")[:2] == ("Tom Fitton", "Tom Fitton")
