@@ -65,7 +65,11 @@ class Hit:
 def _cue_regex() -> re.Pattern:
     """All cue verbs as one trie-shaped pattern: it fails on the first letter
     of most words, which keeps the scan of a long article cheap."""
-    return re.compile(rf"\b(?:{_trie_pattern(words('cue_verbs') | {'According to'})})\b")
+    return re.compile(rf"\b(?:{_trie_pattern(words('cue_verbs') | _SENTENCE_OPENING_CUES)})\b")
+
+
+#: Cues that open a sentence capitalised: "According to X", "Said Comey, …".
+_SENTENCE_OPENING_CUES = frozenset({"According to", "Said", "Says"})
 
 
 def _trie_pattern(entries) -> str:
@@ -364,7 +368,7 @@ def _read_run(run: str) -> Optional[tuple]:
 
 
 _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words("skip_words")
-                            | frozenset("and or but when while if after before so yet meanwhile".split()))
+                            | frozenset("and or but when while if after before so yet meanwhile said says".split()))
 
 
 def _is_subject_position(masked: str, start: int, end: int) -> bool:
@@ -670,8 +674,20 @@ def _hit_before(article: _Article, span: Span, starts: list, sentence: int) -> O
     if index >= 0:
         hit = article.hits[index]
         if hit.sentence == sentence and hit.end <= span.open_at:
+            if index > 0 and article.hits[index - 1].sentence == sentence and _subordinate(article, hit):
+                return article.hits[index - 1]
             return hit
     return None
+
+
+_SUBORDINATORS = frozenset("that what which".split())
+
+
+def _subordinate(article: _Article, hit: Hit) -> bool:
+    """``X said that Y had told …`` / ``what he called``: a cue inside a
+    clause that an earlier cue of the sentence governs."""
+    before = article.masked[max(0, hit.mention.start - 12):hit.mention.start].split()
+    return bool(before) and before[-1].lower() in _SUBORDINATORS
 
 
 def _later_in_sentence(article: _Article, span: Span, starts: list, sentence: int) -> Optional[Hit]:

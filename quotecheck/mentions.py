@@ -106,7 +106,7 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
     "inherit" means the cue shares the subject of its clause: ``X said …,
     adding``, ``X smiled and said``, ``X issued a statement saying``.
     """
-    toks = tokens(text, max(floor, cue_start - WINDOW), cue_start)
+    toks = _without_party_tag(tokens(text, max(floor, cue_start - WINDOW), cue_start))
     i = _skip_adverbs(toks, len(toks) - 1)
     if i < 0:
         return None
@@ -126,6 +126,20 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
     if participle and mention is not None and mention.sort == "descriptor" and not _role(mention):
         return "inherit"
     return mention
+
+
+_PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][\w.]*)?\.?$")
+
+
+def _without_party_tag(toks: list) -> list:
+    """``Sen. Chuck Schumer (D-N.Y.) said`` / ``Glenn Thompson, R-Pa., said``:
+    the party and state after a name are dropped, so the name is the subject."""
+    if len(toks) >= 4 and toks[-1][2] == ")" and toks[-3][2] == "(" and _PARTY_TAG.match(toks[-2][2]):
+        return toks[:-3]
+    if len(toks) >= 4 and toks[-1][2] == "," and toks[-3][2] == "," and _PARTY_TAG.match(toks[-2][2]) \
+            and "-" in toks[-2][2]:
+        return toks[:-3]
+    return toks
 
 
 def _role(mention: Mention) -> bool:
@@ -183,7 +197,10 @@ def _after_comma(text: str, toks: list, i: int):
         opens_clause = start < 0 or toks[start][2] in ";:" or toks[start][2].startswith(MASK)
         first = segment[0][2]
         if is_capital(first) or opens_clause:
-            mention = noun_phrase_back(text, toks[:end], end - 1)
+            last = end
+            if end >= 4 and toks[end - 1][2] == ")" and toks[end - 3][2] == "(" and _PARTY_TAG.match(toks[end - 2][2]):
+                last = end - 3  # "Rep. Elijah Cummings (D-Md.), chair of …, said"
+            mention = noun_phrase_back(text, toks[:last], last - 1)
             if mention is None:
                 return None
             appositive = text[toks[end][1]:toks[i][0]].strip(" ,") if end < i else ""

@@ -235,3 +235,23 @@ def test_a_clause_opener_is_not_a_name():
 def test_name_with_appositive_opening_a_sentence_speaks():
     text = 'Tom Fitton, the president of a watchdog group, charged that she "hid" the documents.'
     assert who(text, "hid")[:2] == ("Tom Fitton", "Tom Fitton")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"I will go," Sen. Chuck Schumer (D-N.Y.) said.', "Chuck Schumer"),
+    ('"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl.', "Glenn Thompson"),
+    ('Rep. Elijah Cummings (D-Md.), chair of the committee, said it was "open to every viewpoint."', "Elijah Cummings"),
+])
+def test_a_party_tag_after_the_name_is_stepped_over(text, speaker):
+    (_quoted, attr), = run(text)
+    assert attr.speaker == speaker
+
+
+def test_said_opening_the_sentence_names_who_follows():
+    (_quoted, attr), = run('Said Comey, "The thought is painful."')
+    assert (attr.speaker, attr.cue) == ("Comey", "Said")
+
+
+def test_a_cue_inside_a_that_clause_yields_to_the_cue_governing_it():
+    text = 'Mary Smith said that John Jones had told donors there was "no daylight" between them.'
+    assert who(text, "no daylight")[0] == "Mary Smith"
