@@ -134,7 +134,7 @@ class _Article:
         cue = match.group()
         low = cue.lower()
         via = None
-        if low.startswith("according"):
+        if low.startswith(("according", "in the words of")):
             mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
         elif low == "quoted":
             mention, via = self._quoted(match, floor, ceiling)
@@ -544,7 +544,25 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         if article.para_starts[para] >= floor or _opens(article.masked, article.para_starts[para], span.open_at):
             return _continuation(article, span, para, previous)
         return None
-    return _subject_fallback(article, floor, span)
+    return _colon_speaker(article, span) or _subject_fallback(article, floor, span)
+
+
+_COLON_NAME = re.compile(r"(?<![\w’'\-.])(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3}):[ \t]*$")
+
+
+def _colon_speaker(article: _Article, span: Span) -> Optional[tuple]:
+    """``… he tweeted about it … Donald Trump: "Appreciate the congrats"``:
+    a person's name and a colon right before the quote, transcript style.
+    A lone capitalised word ("Headline:") is taken only as a known surname."""
+    match = _COLON_NAME.search(article.masked, max(0, span.open_at - 60), span.open_at)
+    if match is None:
+        return None
+    mention = _m.classify(article.masked, _m.tokens(article.masked, match.start("np"), match.end("np")))
+    if mention is None or mention.sort != "name" or mention.possessor:
+        return None
+    if " " not in mention.name and mention.name not in article.names:
+        return None
+    return Hit(mention.start, mention.end, "", article.sentence(mention.start), mention), None, "colon"
 
 
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with from".split())

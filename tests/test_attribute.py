@@ -255,3 +255,18 @@ def test_said_opening_the_sentence_names_who_follows():
 def test_a_cue_inside_a_that_clause_yields_to_the_cue_governing_it():
     text = 'Mary Smith said that John Jones had told donors there was "no daylight" between them.'
     assert who(text, "no daylight")[0] == "Mary Smith"
+
+
+def test_a_full_name_and_a_colon_sign_the_quote():
+    text = 'He wrote about it ... Donald Trump: "Appreciate the congrats."'
+    assert who(text, "Appreciate")[:2] == ("Donald Trump", "Donald Trump")
+
+
+def test_a_lone_capitalised_word_and_a_colon_are_no_speaker():
+    (_quoted, attr), = run('The banner read as follows. Headline: "Appreciate the congrats."')
+    assert attr.speaker is None
+
+
+def test_in_the_words_of():
+    text = 'She was, in the words of a senior adviser, "the torchbearer" of his legacy.'
+    assert who(text, "the torchbearer")[1:] == ("a senior adviser", "in the words of")
