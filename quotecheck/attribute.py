@@ -745,7 +745,23 @@ def _continuation(article: _Article, span: Span, para: int, previous: list) -> O
         index = bisect.bisect_left([h.start for h in article.hits], article.para_starts[prev_para + 1]) - 1
         if index >= 0 and article.hits[index].start >= article.para_starts[prev_para]:
             return article.hits[index], None, "continuation"
-    return None
+    return _lead_in(article, prev_para, prev_text)
+
+
+def _lead_in(article: _Article, para: int, masked_para: str) -> Optional[tuple]:
+    """``Howard continued his scathing remarks. ¶ "Eight years ago …"``: a
+    one-sentence paragraph with no quote, opened by a named person and a
+    verb, leads into the quote paragraph after it."""
+    start = article.para_starts[para]
+    if _m.MASK in masked_para or not masked_para.endswith((".", ":")):
+        return None
+    sentence = article.sentence(start + len(masked_para) - len(masked_para.lstrip()))
+    if article.sentence(start + len(masked_para) - 1) != sentence:
+        return None
+    mention = article.clause_subject(article.sent_starts[sentence], start + len(masked_para))
+    if mention is None or mention.sort != "name" or mention.start - start > 3 + len(masked_para) - len(masked_para.lstrip()):
+        return None
+    return Hit(mention.start, mention.end, "", sentence, mention), None, "lead-in"
 
 
 def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tuple]:

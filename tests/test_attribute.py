@@ -270,3 +270,13 @@ def test_a_lone_capitalised_word_and_a_colon_are_no_speaker():
 def test_in_the_words_of():
     text = 'She was, in the words of a senior adviser, "the torchbearer" of his legacy.'
     assert who(text, "the torchbearer")[1:] == ("a senior adviser", "in the words of")
+
+
+def test_a_lead_in_paragraph_names_the_speaker_of_the_next():
+    text = 'Trump spoke at length.\n\nHoward continued his scathing remarks.\n\n"Eight years ago she was the nominee."'
+    assert who(text, "Eight years")[0] == "Howard"
+
+
+def test_a_lead_in_paragraph_about_a_thing_names_nobody():
+    text = 'Trump spoke at length.\n\nThe hall was cold that night.\n\n"Eight years ago she was the nominee."'
+    assert who(text, "Eight years")[0] is None
