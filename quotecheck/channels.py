@@ -62,14 +62,23 @@ def _patterns() -> tuple:
         (rf"\b(?:told|telling|tells) (?:the )?(?P<ch>(?:{_CAP} )*(?:{_NEWSPAPER_HEADS})|[A-Z]{{4,}}\b)", "interview",
          ("told", "telling", "tells")),
     )
+    every = sorted({key for _rx, _kind, keys in table for key in keys}, key=len, reverse=True)
+    _ANY_KEY.append(re.compile("|".join(map(re.escape, every))))
     return tuple((re.compile(rx), kind, re.compile("|".join(map(re.escape, keys)))) for rx, kind, keys in table)
+
+
+#: Every pattern's keys in one expression: most windows hold none, and one scan says so.
+_ANY_KEY: list = []
 
 
 def find_channel(masked: str, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
     """The first channel named between two offsets: (channel as written, type)."""
     best = None
+    patterns = _patterns()
     lowered = masked[start:end].lower()
-    for regex, kind, keys in _patterns():
+    if _ANY_KEY[0].search(lowered) is None:
+        return None, None
+    for regex, kind, keys in patterns:
         if keys.search(lowered) is None:
             continue
         for match in regex.finditer(masked, start, end):
