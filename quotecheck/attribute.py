@@ -522,7 +522,9 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     dash = _dash_signature(article, span)
     if dash is not None:
         return dash, None, "dash"
-    after = _hit_after(article, span, starts, para) or _any_verb_after(article, span)
+    after = _hit_after(article, span, starts, para)
+    if after is None and _opens(article.masked, article.sent_starts[sentence], span.open_at):
+        after = _any_verb_after(article, span)  # not mid-sentence: 'billed as "Hard Hats for Hillary," Clinton unveiled'
     before = _hit_before(article, span, starts, sentence)
     if after is not None:
         relay = _relay(after, before)

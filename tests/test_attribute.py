@@ -280,3 +280,9 @@ def test_a_lead_in_paragraph_names_the_speaker_of_the_next():
 def test_a_lead_in_paragraph_about_a_thing_names_nobody():
     text = 'Trump spoke at length.\n\nThe hall was cold that night.\n\n"Eight years ago she was the nominee."'
     assert who(text, "Eight years")[0] is None
+
+
+def test_any_verb_after_a_quote_mid_sentence_is_not_its_cue():
+    text = 'At an event billed as "Hard Hats for Hillary," Clinton unveiled a plan.'
+    (_quoted, attr), = run(text)
+    assert attr.speaker is None
