@@ -18,8 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CLUSTERS = ROOT.parent / "shared" / "data" / "clusters"
 
-NEEDS_ATTRIBUTION = "needs attribution: the speaker of these quotes is not found yet"
-
 
 @pytest.fixture(scope="module")
 def seed_groups():
@@ -74,12 +72,10 @@ def test_seeds_putin_breakdown_identical(seed_groups):
     assert g["variant"] == "identical"
 
 
-@pytest.mark.xfail(strict=False, reason=NEEDS_ATTRIBUTION)
 def test_seeds_putin_breakdown_speaker(seed_groups):
     assert speaker_key(find(seed_groups, "complete breakdown in ties")["speaker"]) == "putin"
 
 
-@pytest.mark.xfail(strict=False, reason=NEEDS_ATTRIBUTION)
 def test_seeds_ryabkov_meeting_reworded(seed_groups):
     g = find(seed_groups, "complex but businesslike")
     assert {"001", "002"} <= articles(g)
@@ -93,7 +89,6 @@ def test_seeds_freedom_of_sovereign_nations_truncated(seed_groups):
     assert {m["variant"] for m in g["members"]} in ({"identical", "truncated"}, {"identical", "extended"})
 
 
-@pytest.mark.xfail(strict=False, reason=NEEDS_ATTRIBUTION)
 def test_seeds_freedom_of_sovereign_nations_is_sherman(seed_groups):
     assert speaker_key(find(seed_groups, "freedom of sovereign nations")["speaker"]) == "sherman"
 
@@ -150,7 +145,6 @@ def test_report_shows_the_us_difference_in_colour(workdir):
     assert any(b.text == "US" and not b.font.strike for b in runs)
 
 
-@pytest.mark.xfail(strict=False, reason=NEEDS_ATTRIBUTION)
 def test_report_shows_complex_businesslike_difficult(workdir):
     assert main(["report", "-q"]) == 0
     sheet = load_workbook(workdir / "reports" / "quotecheck.xlsx", rich_text=True)["Variants"]
