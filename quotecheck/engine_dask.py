@@ -47,6 +47,7 @@ def require_dask() -> None:
     """Fail with the install command, not a traceback, when the extra is missing."""
     try:
         import dask  # noqa: F401
+        import dask.dataframe  # noqa: F401  (needs pyarrow)
         import distributed  # noqa: F401
     except ImportError:
         raise UsageError("--engine dask needs the dask extra: pip install 'quotecheck[dask]'") from None

@@ -62,7 +62,7 @@ def test_extraction_equals_the_single_process_engine(cluster, corpus):
 
 
 def _need_pyarrow():
-    """Parquet needs pyarrow, which the test extra leaves out (the dask extra has it)."""
+    """Parquet needs pyarrow (both the test and the dask extras install it)."""
     pytest.importorskip("pyarrow", reason="Parquet needs pyarrow (pip install '.[dask]')")
 
 
