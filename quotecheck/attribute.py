@@ -68,6 +68,8 @@ def _cue_regex() -> re.Pattern:
     return re.compile(rf"\b(?:{_trie_pattern(words('cue_verbs') | _SENTENCE_OPENING_CUES)})\b")
 
 
+#: Cues whose next noun phrase is the one spoken to, never an inverted subject.
+_ADDRESSING_CUES = frozenset("assured informed reminded tell telling tells told urged".split())
 #: Cues that open a sentence capitalised: "According to X", "Said Comey, …".
 _SENTENCE_OPENING_CUES = frozenset({"According to", "Said", "Says"})
 
@@ -140,12 +142,15 @@ class _Article:
             mention, via = self._quoted(match, floor, ceiling)
         else:
             mention = _m.subject_before(self.masked, floor, match.start(), participle=low.endswith("ing"))
-            if mention is not None and mention != "inherit" and self._trailing_speaker(match, floor, ceiling):
+            addressed = low in _ADDRESSING_CUES  # "told CBS News": who follows is spoken to
+            if mention is not None and mention != "inherit" and not addressed \
+                    and self._trailing_speaker(match, floor, ceiling):
                 mention = None  # "…, said Marla Kilfoyle, executive director": inverted
             if mention == "inherit" or (mention is None and low.endswith("ing")):
-                mention = (_inherit(hits, sentence) or self.clause_subject(floor, match.start())
+                mention = (_after_quote(self.masked, hits, sentence) or self.opening_subject(floor, match.start())
+                           or _inherit(hits, sentence) or self.clause_subject(floor, match.start())
                            or self._sentence_subject(floor, match.start()))
-            elif mention is None and self._inverted(floor, match.start()):
+            elif mention is None and not addressed and self._inverted(floor, match.start()):
                 mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
         if mention is None or mention == "inherit":
             return None
@@ -230,8 +235,35 @@ class _Article:
         if lead:
             start = floor + lead.end()
         mention = _m.noun_phrase_forward(self.masked, start, limit)
-        if mention is None or mention.sort not in ("name", "pronoun", "organisation"):
+        if mention is None or mention.sort not in ("name", "pronoun", "organisation") or mention.text.lower() == "it":
+            return None  # "It was a strange night, calling to mind …": no one speaks
+        return mention
+
+    def opening_subject(self, floor: int, limit: int) -> Optional[_m.Mention]:
+        """The named subject of the sentence's main clause, with its verb:
+        ``Carson shared a syllabus …, writing "…"`` is Carson's, not the
+        syllabus's. Looked for at the sentence start and after a leading
+        phrase closed by a comma (``Hours later, Trump returned …``)."""
+        comma = self.masked.find(",", floor, min(limit, floor + 120))
+        for start in (floor, comma + 1) if comma >= 0 else (floor,):
+            match = _OPENING.match(self.masked, start, limit)
+            if match is None:
+                continue
+            mention = self._subject_at(match.start("np"), match.end("np"))
+            if mention is not None:
+                return mention
+        return None
+
+    def _subject_at(self, start: int, end: int) -> Optional[_m.Mention]:
+        toks = _m.tokens(self.masked, start, end)
+        if len(toks) == 1 and _m.bare(toks[0][2]) in words("pronouns"):
+            low = _m.bare(toks[0][2])
+            return _m.Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun") if low != "it" else None
+        mention = _m.classify(self.masked, toks)
+        if mention is None or mention.sort not in ("name", "organisation") or mention.possessor:
             return None
+        if mention.sort == "name" and " " not in mention.name and mention.name not in self.names:
+            return None  # a lone capitalised word names a person only when met in full
         return mention
 
     def clause_subject(self, floor: int, limit: int) -> Optional[_m.Mention]:
@@ -248,6 +280,8 @@ class _Article:
             return None
         toks = _m.tokens(self.masked, best.start(), best.end("np"))
         if len(toks) == 1 and _m.bare(toks[0][2]) in words("pronouns"):
+            if _m.bare(toks[0][2]) == "it":
+                return None  # "It was a strange night, calling …": a thing, not a speaker
             return _m.Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
         mention = _m.classify(self.masked, toks)
         return mention if mention is not None and mention.sort in ("name", "organisation") else None
@@ -256,8 +290,24 @@ class _Article:
 _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
                       r"Meanwhile|However|Then|Last|This|Today)\b[^,\ue000\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
                       r"Although|Though|But|And|So|Yet)\s+)")
+#: A name or a subjective pronoun opening a clause, then (an adverb and) its verb.
+_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)[ \t]+)?(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?[ \t]){0,4}"
+                      r"[A-Z][\w\-]*[a-z])(?![’'\w])[ \t]+(?:[a-z]{2,}ly[ \t]+|also[ \t]+|then[ \t]+)?"
+                      r"(?:has|have|had|was|is|were|are|will|would|[a-z]{2,}(?:ed|s)|" + "|".join(sorted(
+                          "began brought came felt gave got held kept left made met put ran sent spoke stood "
+                          "struck took told thought threw tore went wrote".split())) + r")\b")
 _SUBJECT = re.compile(r"(?<![\w’'\-])(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w\-]*[a-z])(?![’'\w])"
                       r"(?=\s+(?:[a-z]{2,}ly\s+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{2,}(?:ed|s)\b))")
+
+
+def _after_quote(masked: str, hits: list[Hit], sentence: int) -> Optional[_m.Mention]:
+    """``"…," he said, adding``: the last cue of the sentence signs a quote
+    just before it, so its subject, not the sentence's, goes on speaking."""
+    if hits and hits[-1].sentence == sentence and hits[-1].mention is not None:
+        mention = hits[-1].mention
+        if masked[max(0, mention.start - 3):mention.start].rstrip(" ,").endswith(_m.MASK):
+            return mention
+    return None
 
 
 def _inherit(hits: list[Hit], sentence: int) -> Optional[_m.Mention]:
@@ -500,8 +550,8 @@ def _can_speak(mention: _m.Mention) -> bool:
     nor a phrase that opens a clause ("When Trump", "During")."""
     if mention.sort == "descriptor" and " " not in mention.text.strip():
         return _m.bare(mention.text).rstrip("s") in words("role_nouns") | _GROUPS
-    if mention.sort == "name" and mention.name in _CALENDAR:
-        return False
+    if mention.sort == "name" and (mention.name in _CALENDAR or mention.name.lower() in _NEVER_NAMES):
+        return False  # "The", "His", "That": a capitalised word opening a sentence
     return mention.text.split(None, 1)[0].lower() not in _CLAUSE_OPENERS
 
 
@@ -510,6 +560,10 @@ _CLAUSE_OPENERS = frozenset("after although as before despite during if of since
                             "whether which while".split())
 
 
+#: Capitalised at a sentence start, these are read as names; alone they never
+#: speak ("That prompted Rubio to …"). Quantifiers ("Another tweeted") do.
+_NEVER_NAMES = words("prepositions") | frozenset("a an and any but every given her his if its my no or other our so "
+                                                 "that the their these this those when while yet your".split())
 _GROUPS = frozenset("critic official protester source supporter voter".split())
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                       "July August September October November December Today Yesterday Tomorrow".split())
@@ -684,6 +738,9 @@ def _same_utterance(article: _Article, span: Span, hit: Hit) -> bool:
     ``"…." Trump said.`` still attributes the quote."""
     if hit.sentence == article.sentence(span.open_at):
         return True
+    if article.text[span.start:span.end].rstrip()[-1:] in ("?", "!") and hit.mention.sort in ("name", "pronoun") \
+            and _opens(article.masked, article.sent_starts[article.sentence(span.open_at)], span.open_at):
+        return True  # "“…?” Trump told ITV in an interview aired Monday": a question is signed like a statement
     _floor, ceiling = article.sentence_bounds(hit.sentence)
     rest = article.masked[hit.end:ceiling]
     return len(rest.split()) <= 6 and " that " not in rest and _m.MASK not in rest
@@ -694,7 +751,8 @@ def _hit_before(article: _Article, span: Span, starts: list, sentence: int) -> O
     if index >= 0:
         hit = article.hits[index]
         if hit.sentence == sentence and hit.end <= span.open_at:
-            if index > 0 and article.hits[index - 1].sentence == sentence and _subordinate(article, hit):
+            if index > 0 and article.hits[index - 1].sentence == sentence and _subordinate(article, hit,
+                                                                                          article.hits[index - 1]):
                 return article.hits[index - 1]
             return hit
     return None
@@ -703,11 +761,14 @@ def _hit_before(article: _Article, span: Span, starts: list, sentence: int) -> O
 _SUBORDINATORS = frozenset("that what which".split())
 
 
-def _subordinate(article: _Article, hit: Hit) -> bool:
-    """``X said that Y had told …`` / ``what he called``: a cue inside a
-    clause that an earlier cue of the sentence governs."""
+def _subordinate(article: _Article, hit: Hit, earlier: Hit) -> bool:
+    """``X said that Y had told …`` / ``what he called`` / ``X said Y
+    called …``: a cue inside a clause that an earlier cue of the sentence
+    governs, its subject right after that cue."""
     before = article.masked[max(0, hit.mention.start - 12):hit.mention.start].split()
-    return bool(before) and before[-1].lower() in _SUBORDINATORS
+    if before and before[-1].lower() in _SUBORDINATORS:
+        return True
+    return earlier.end <= hit.mention.start and not article.masked[earlier.end:hit.mention.start].strip()
 
 
 def _later_in_sentence(article: _Article, span: Span, starts: list, sentence: int) -> Optional[Hit]:
@@ -718,10 +779,13 @@ def _later_in_sentence(article: _Article, span: Span, starts: list, sentence: in
 
 
 def _previous_sentence(article: _Article, sentence: int, para: int) -> Optional[Hit]:
-    """``…, he said. "…"``: the last cue of the sentence before, same paragraph."""
-    if sentence == 0 or article.paragraph(article.sent_starts[sentence - 1]) != para:
+    """``…, he said. "…"``: the last cue of the sentence before, same paragraph.
+
+    The sentence before may have begun a paragraph earlier (a quote running
+    over a paragraph break); only its cues in this paragraph count."""
+    if sentence == 0 or article.paragraph(article.sent_starts[sentence] - 1) != para:
         return None
-    prev_start = article.sent_starts[sentence - 1]
+    prev_start = max(article.sent_starts[sentence - 1], article.para_starts[para])
     index = bisect.bisect_left([h.start for h in article.hits], article.sent_starts[sentence]) - 1
     found = None
     while index >= 0 and article.hits[index].start >= prev_start:

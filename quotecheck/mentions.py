@@ -280,6 +280,9 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
         low = bare(word)
         if not word[:1].isalnum() or word.startswith(MASK):
             break
+        if low in words("skip_words") and is_capital(word) and k + 1 < len(toks) and is_capital(toks[k + 1][2]):
+            k += 1  # "said Will Doyle": a first name, not the auxiliary
+            continue
         if low in words("prepositions") or low in words("skip_words") or low in _CONJUNCTIONS:
             if low in ("of", "for", "at", "in") and k > first and k + 1 < len(toks) and (
                     is_capital(toks[k + 1][2]) or bare(toks[k + 1][2]) in words("determiners")):

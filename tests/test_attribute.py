@@ -286,3 +286,60 @@ def test_any_verb_after_a_quote_mid_sentence_is_not_its_cue():
     text = 'At an event billed as "Hard Hats for Hillary," Clinton unveiled a plan.'
     (_quoted, attr), = run(text)
     assert attr.speaker is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('On Sunday, Jane Carson shared a syllabus for a class called "Perception" on her page, writing "Here it is."',
+     "Jane Carson"),
+    ('Hours later, Mary Smith returned the favour to the mayor, telling reporters: "He is a friend."', "Mary Smith"),
+    ('However, he held his fire on the mayor, calling him "a nice guy."', "he"),
+])
+def test_a_participle_cue_speaks_for_the_subject_of_the_sentence(text, mention):
+    assert who(text, "Here it is" if "Here" in text else ("He is" if "He is" in text else "a nice"))[1] == mention
+
+
+def test_a_participle_after_a_signed_quote_keeps_its_signer():
+    text = 'Mary Smith opened the rally. "We will win," John Jones said, adding: "It is close."'
+    assert who(text, "It is close")[1] == "John Jones"
+
+
+def test_a_participle_cue_never_speaks_for_it():
+    text = 'It was a strange night for the city, calling to mind "the old days."'
+    assert who(text, "the old days")[1] != "It"
+
+
+def test_the_sentence_before_counts_after_a_quote_over_two_paragraphs():
+    text = ('"One kind is hate," Mary Smith said. "The other kind is fear.\n'
+            '"The third is hope," Mary Smith said. "It is rare."')
+    assert who(text, "It is rare")[1] == "Mary Smith"
+
+
+def test_a_question_is_signed_by_the_name_after_it_however_long_the_sentence():
+    text = '"Who knows?" Mary Smith told the ITV television station in an interview aired on Monday night.'
+    assert who(text, "Who knows")[1] == "Mary Smith"
+
+
+def test_a_question_signed_before_stays_with_its_signer():
+    text = 'Mary Smith asked: "Why now?" John Jones told the ITV television station in an interview aired on Monday.'
+    assert who(text, "Why now")[1] == "Mary Smith"
+
+
+def test_an_auxiliary_spelled_as_a_first_name_is_part_of_the_name():
+    text = '"It is a costly model," said Will Doyle, a professor of education.'
+    assert who(text, "It is")[1] == "Will Doyle"
+
+
+@pytest.mark.parametrize("opener", ["That", "This", "His"])
+def test_a_capitalised_function_word_is_no_speaker(opener):
+    text = f'The report came out on Monday. {opener} makes her "a reliable person" in the eyes of voters.'
+    assert who(text, "a reliable")[0] is None
+
+
+def test_a_subject_right_after_a_cue_is_in_the_clause_that_cue_governs():
+    text = 'Rep. Steve Israel said Clinton called on members to be "closely coordinated."'
+    assert who(text, "closely")[1] == "Rep. Steve Israel"
+
+
+def test_whom_a_speaker_tells_is_never_the_speaker():
+    text = '"We will win," Mary Smith, who served as an aide for years, told Vatican Radio.'
+    assert who(text, "We will win")[1:] == ("Mary Smith", "told")
