@@ -68,6 +68,8 @@ def _cue_regex() -> re.Pattern:
     return re.compile(rf"\b(?:{_trie_pattern(words('cue_verbs') | _SENTENCE_OPENING_CUES)})\b")
 
 
+#: Cues that also name a thing: "a film called …", "a campaign dubbing …".
+_NAMING_CUES = frozenset("billed called dubbed dubbing labeled named termed titled".split())
 #: Cues whose next noun phrase is the one spoken to, never an inverted subject.
 _ADDRESSING_CUES = frozenset("assured informed reminded tell telling tells told urged".split())
 #: Cues that open a sentence capitalised: "According to X", "Said Comey, …".
@@ -152,9 +154,18 @@ class _Article:
                            or self._sentence_subject(floor, match.start()))
             elif mention is None and not addressed and self._inverted(floor, match.start()):
                 mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
-        if mention is None or mention == "inherit":
+        if mention is None or mention == "inherit" or (low in _NAMING_CUES and self._object_named(mention)):
             return None
         return Hit(match.start(), match.end(), cue, sentence, mention, via=via)
+
+    def _object_named(self, mention: _m.Mention) -> bool:
+        """``shared a syllabus for a class called "Perception"``: a thing
+        after a verb or a preposition, then "called", is being named, not
+        speaking."""
+        if mention.sort != "descriptor":
+            return False
+        before = self.masked[max(0, mention.start - 20):mention.start].split()
+        return bool(before) and before[-1].isalpha() and before[-1].islower() and before[-1] not in _m.CONJUNCTIONS
 
     def channel(self, hit: Hit) -> tuple[Optional[str], Optional[str]]:
         """The channel of a cue: after it in its sentence, else before it.
@@ -195,7 +206,7 @@ class _Article:
 
     def _inverted(self, floor: int, cue_start: int) -> bool:
         """``"…," said X``: nothing but a quote and punctuation before the cue."""
-        before = self.masked[floor:cue_start].rstrip(" ,\t")
+        before = self.masked[floor:cue_start].rstrip(" ,\t'’\"”")
         return (not before or before.endswith(_m.MASK) or before.endswith(("—", "–", "-"))
                 or self.masked[floor:cue_start].rstrip(" \t").endswith(","))
 
@@ -582,14 +593,14 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     before = _hit_before(article, span, starts, sentence)
     if after is not None:
         relay = _relay(after, before)
-        return (relay + ("relay",)) if relay else (after, None, "after")
+        return (relay + ("relay",)) if relay else (_according(article, starts, after), None, "after")
     if _looks_like_title(article.text[span.start:span.end]) and not _touching(article, before, span):
         return None
     if before is not None:
-        return before, None, "before"
+        return _according(article, starts, before), None, "before"
     later = _later_in_sentence(article, span, starts, sentence)
     if later is not None:
-        return later, None, "later"
+        return _according(article, starts, later), None, "later"
     if is_modifier(article.text, span):
         return None
     floor, _ = article.sentence_bounds(sentence)
@@ -601,6 +612,17 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
             return _continuation(article, span, para, previous)
         return None
     return _colon_speaker(article, span) or _subject_fallback(article, floor, span)
+
+
+def _according(article: _Article, starts: list, hit: Hit) -> Hit:
+    """``"…," Welch said, according to Vermont Edition``: the source the
+    whole sentence is credited to is the speaker of record, as annotators of
+    nested attributions mark it; Welch's words reached us through it."""
+    low, high = article.sentence_bounds(hit.sentence)
+    for other in article.hits[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]:
+        if other is not hit and other.cue[:9].lower() == "according":
+            return other
+    return hit
 
 
 _COLON_NAME = re.compile(r"(?<![\w’'\-.])(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3}):[ \t]*$")

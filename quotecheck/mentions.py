@@ -22,7 +22,7 @@ from .lexicons import words
 
 MASK = "\ue000"
 TOKEN = re.compile(r"\ue000+|[^\W_](?:[\w’'.\-&]*[^\W_])?\.?|[^\s\w]")
-_CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where".split())
+CONJUNCTIONS = _CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where".split())
 _NAME_PARTICLES = frozenset("of de da van von der al bin la le del".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me whom".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -297,12 +297,14 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             k += 1
             break
         k += 1
-    if k == first or (first == 0 and not is_capital(toks[0][2]) and bare(toks[0][2]) not in words("pronouns")
-                      and k - first > 3):
+    if k == first:
         return None
     if k == first + 1 and bare(toks[first][2]) in words("pronouns"):
         return Mention(toks[first][0], toks[first][1], toks[first][2], "pronoun")
-    return classify(text, toks[0:k])
+    mention = classify(text, toks[0:k])
+    if first == 0 and not is_capital(toks[0][2]) and k > 3 and (mention is None or mention.sort != "name"):
+        return None  # a long lowercase run is a clause; "conservative activist Bob Klaus" is a name
+    return mention
 
 
 def classify(text: str, toks: list) -> Optional[Mention]:

@@ -343,3 +343,38 @@ def test_a_subject_right_after_a_cue_is_in_the_clause_that_cue_governs():
 def test_whom_a_speaker_tells_is_never_the_speaker():
     text = '"We will win," Mary Smith, who served as an aide for years, told Vatican Radio.'
     assert who(text, "We will win")[1:] == ("Mary Smith", "told")
+
+
+def test_a_thing_being_named_is_no_speaker():
+    text = 'The group staged a popular play called "sons of the soil" in the capital.'
+    assert who(text, "sons of")[1] != "a popular play"
+
+
+def test_a_person_calling_something_still_speaks():
+    text = 'A reporter called the plan "a disaster."'
+    assert who(text, "a disaster")[1] == "A reporter"
+
+
+def test_according_to_in_the_sentence_credits_the_quote():
+    text = '"We will win," Mary Smith said, according to Vermont Edition.'
+    assert who(text, "We will win")[1:] == ("Vermont Edition", "according to")
+
+
+def test_according_to_in_another_sentence_does_not():
+    text = 'According to the poll, turnout rose. "We will win," Mary Smith said.'
+    assert who(text, "We will win")[1] == "Mary Smith"
+
+
+def test_out_is_no_cue_verb():
+    text = 'Several said they would rather federal officials dole out money in "block grants" to states.'
+    assert who(text, "block grants")[1] != "rather federal officials dole"
+
+
+def test_inverted_cue_after_a_quote_closed_by_an_inner_quote_mark():
+    text = "''I would use the word 'old-school,''' said Gregory W. Slayton, whom the president appointed."
+    assert who(text, "I would use")[1] == "Gregory W. Slayton"
+
+
+def test_a_lowercase_title_before_a_name_after_an_inverted_cue():
+    text = '"It is his best role," said conservative activist Bob Klaus, who backs no candidate.'
+    assert who(text, "It is his")[1] == "conservative activist Bob Klaus"
