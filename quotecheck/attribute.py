@@ -255,8 +255,7 @@ class _Article:
         ``Carson shared a syllabus …, writing "…"`` is Carson's, not the
         syllabus's. Looked for at the sentence start and after a leading
         phrase closed by a comma (``Hours later, Trump returned …``)."""
-        comma = self.masked.find(",", floor, min(limit, floor + 120))
-        for start in (floor, comma + 1) if comma >= 0 else (floor,):
+        for start in self._clause_starts(floor, min(limit, floor + 120)):
             match = _OPENING.match(self.masked, start, limit)
             if match is None:
                 continue
@@ -264,6 +263,17 @@ class _Article:
             if mention is not None:
                 return mention
         return None
+
+    def _clause_starts(self, floor: int, limit: int) -> list:
+        """The sentence start and the first three commas after it: where a
+        main clause may open after leading phrases ("Speaking in Salem, New
+        Hampshire, Trump went after Bush")."""
+        starts = [floor]
+        comma = self.masked.find(",", floor, limit)
+        while comma >= 0 and len(starts) < 4:
+            starts.append(comma + 1)
+            comma = self.masked.find(",", comma + 1, limit)
+        return starts
 
     def _subject_at(self, start: int, end: int) -> Optional[_m.Mention]:
         toks = _m.tokens(self.masked, start, end)
@@ -298,7 +308,7 @@ class _Article:
         return mention if mention is not None and mention.sort in ("name", "organisation") else None
 
 
-_LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
+_LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing|Asked|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
                       r"Meanwhile|However|Then|Last|This|Today)\b[^,\ue000\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
                       r"Although|Though|But|And|So|Yet)\s+)")
 #: A name or a subjective pronoun opening a clause, then (an adverb and) its verb.
@@ -605,7 +615,7 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         return None
     floor, _ = article.sentence_bounds(sentence)
     if _opens(article.masked, floor, span.open_at):
-        earlier = _previous_sentence(article, sentence, para)
+        earlier = _previous_sentence(article, sentence, para) or _signed_before(previous.get(para), sentence)
         if earlier is not None:
             return earlier, None, "previous sentence"
         if article.para_starts[para] >= floor or _opens(article.masked, article.para_starts[para], span.open_at):
@@ -780,7 +790,7 @@ def _hit_before(article: _Article, span: Span, starts: list, sentence: int) -> O
     return None
 
 
-_SUBORDINATORS = frozenset("that what which".split())
+_SUBORDINATORS = frozenset("that what which whom".split())
 
 
 def _subordinate(article: _Article, hit: Hit, earlier: Hit) -> bool:
@@ -816,6 +826,15 @@ def _previous_sentence(article: _Article, sentence: int, para: int) -> Optional[
             return found  # "said X, who wrote…": X speaks on, not the relative clause
         index -= 1
     return found
+
+
+def _signed_before(choice: Optional[tuple], sentence: int) -> Optional[Hit]:
+    """``"…," he surmised. "On Facebook …"``: the quote of the sentence
+    before, in this paragraph, was signed by a verb that is no known cue (or
+    a dash, or a colon); its signer speaks on."""
+    if choice is None or choice[1] is not None or choice[0].sentence != sentence - 1:
+        return None
+    return choice[0]
 
 
 def _continuation(article: _Article, span: Span, para: int, previous: list) -> Optional[tuple]:
@@ -855,9 +874,45 @@ def _lead_in(article: _Article, para: int, masked_para: str) -> Optional[tuple]:
 def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tuple]:
     """Quoted words inside a sentence with no cue verb: the clause's subject speaks."""
     mention = article.clause_subject(floor, span.open_at) or _appositive_subject(article, floor, span.open_at)
+    rule = "subject"
+    if mention is None:
+        mention, rule = _phrase_subject(article, floor, span.open_at), "opening phrase"
     if mention is None or mention.text.lower() == "it":
         return None  # "It starts with X's proposition that '…'": a thing, not a speaker
-    return Hit(mention.start, mention.end, "", article.sentence(floor), mention), None, "subject"
+    return Hit(mention.start, mention.end, "", article.sentence(floor), mention), None, rule
+
+
+#: After a subject: a party tag or an appositive, an adverb, then a verb.
+_THEN_VERB = re.compile(r"(?:[ \t]*\([DRI](?:-[\w.]+)?\))?(?:,[ \t][^,;\ue000\n]{1,100},)?[ \t]+(?:[a-z]{2,}ly[ \t]+|also[ \t]+|then[ \t]+)?"
+                        r"(?:has|have|had|(?!was\b|is\b)[a-z]{2,}(?:ed|s)|" + "|".join(sorted(
+                            "began brought came felt gave got held kept left made met put ran sent spoke stood "
+                            "struck took told thought threw tore went wrote".split())) + r")\b")
+
+
+#: Words that end or open no subject phrase: auxiliaries, prepositions, clause words.
+_NOT_IN_SUBJECT = (words("skip_words") | words("prepositions") | words("pronouns") | _m.CONJUNCTIONS
+                   | frozenset("there then perhaps even instead".split()))
+
+
+def _phrase_subject(article: _Article, floor: int, limit: int) -> Optional[_m.Mention]:
+    """``The petition accuses the campaign of "attempting to bully"``: the
+    phrase opening the sentence, followed by its verb, is the subject."""
+    start = floor
+    lead = _LEADING.match(article.masked, floor, min(limit, floor + 120))
+    if lead:
+        start = lead.end()
+    toks = _m.tokens(article.masked, start, min(limit, start + 80))[:5]
+    for k, (_s, end, word) in enumerate(toks):
+        low = _m.bare(word)
+        if not word[:1].isalnum() or low in _NOT_IN_SUBJECT or (k and low in words("determiners")) \
+                or low in words("cue_verbs") or _m.is_adverb(word):
+            return None
+        if _THEN_VERB.match(article.masked, end, limit):
+            mention = _m.classify(article.masked, toks[:k + 1])
+            if mention is None or mention.sort == "pronoun" or _m.POSSESSIVE.search(mention.text):
+                return None  # "Pence's press release linked …": the walk stopped inside the phrase
+            return mention
+    return None
 
 
 _APPOSED = re.compile(r"\s*(?:(?:But|And|Yet|So)[ \t]+)?(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4}),[ \t][^,;\ue000\n]{1,100},[ \t]+"

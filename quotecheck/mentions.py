@@ -25,7 +25,7 @@ TOKEN = re.compile(r"\ue000+|[^\W_](?:[\w’'.\-&]*[^\W_])?\.?|[^\s\w]")
 CONJUNCTIONS = _CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where".split())
 _NAME_PARTICLES = frozenset("of de da van von der al bin la le del".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me whom".split())
-_POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = _POSSESSIVE = re.compile(r"['’]s?$")
 #: Back from a cue, a subject is looked for within this many characters.
 WINDOW = 400
 MAX_NP = 10
@@ -176,6 +176,11 @@ def _past_phrase(text: str, toks: list, mention: Optional[Mention]) -> Optional[
             return mention
         current = noun_phrase_back(text, toks, i)
     return mention
+
+
+def is_adverb(word: str) -> bool:
+    """A lowercase word of five letters or more in -ly ("repeatedly")."""
+    return _is_adverb(word)
 
 
 def _is_adverb(word: str) -> bool:

@@ -378,3 +378,37 @@ def test_inverted_cue_after_a_quote_closed_by_an_inner_quote_mark():
 def test_a_lowercase_title_before_a_name_after_an_inverted_cue():
     text = '"It is his best role," said conservative activist Bob Klaus, who backs no candidate.'
     assert who(text, "It is his")[1] == "conservative activist Bob Klaus"
+
+
+def test_a_quote_after_one_signed_by_an_unknown_verb_keeps_its_signer():
+    text = 'Mary Smith spoke at the rally.\n\n"People are afraid," she surmised. "On Facebook I see it all the time."'
+    assert who(text, "On Facebook")[:2] == ("Mary Smith", "she")
+
+
+def test_the_phrase_opening_a_sentence_with_its_verb_speaks():
+    text = 'The petition accuses the campaign of "attempting to bully" its critics.'
+    assert who(text, "attempting")[1] == "The petition"
+
+
+@pytest.mark.parametrize("text", [
+    'The plan was "a disaster" for everyone.',
+    "Pence's press release linked to the report, with its \"more than half\" figure.",
+])
+def test_a_copula_or_a_possessive_opening_the_sentence_is_no_speaker(text):
+    (_quoted, attr), = run(text)
+    assert attr.speaker is None
+
+
+def test_a_cue_in_a_whom_clause_yields_to_the_cue_governing_it():
+    text = 'Cross said he has two options left: Clinton, whom he called "the most divisive figure," or a third party.'
+    assert who(text, "the most divisive")[1] == "Cross"
+
+
+def test_the_subject_after_several_leading_phrases_speaks_for_a_participle():
+    text = 'Speaking in Salem, New Hampshire, Mary Smith went after the mayor, calling him "a total stiff."'
+    assert who(text, "a total stiff")[1] == "Mary Smith"
+
+
+def test_a_leading_participle_is_no_speaker():
+    text = 'Reprising one of her lines, the former senator talked about continuing the "progress we had."'
+    assert who(text, "progress")[1] != "Reprising"
