@@ -22,7 +22,8 @@ from .lexicons import words
 
 MASK = "\ue000"
 TOKEN = re.compile(r"\ue000+|[^\W_](?:[\w’'.\-&]*[^\W_])?\.?|[^\s\w]")
-CONJUNCTIONS = _CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where".split())
+CONJUNCTIONS = _CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where "
+                                         "what".split())
 _NAME_PARTICLES = frozenset("of de da van von der al bin la le del".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me whom".split())
 POSSESSIVE = _POSSESSIVE = re.compile(r"['’]s?$")
@@ -148,9 +149,22 @@ def _role(mention: Mention) -> bool:
 
 
 def _skip_adverbs(toks: list, i: int) -> int:
-    while i >= 0 and (bare(toks[i][2]) in words("skip_words") or _is_adverb(toks[i][2])):
-        i -= 1
+    """Back over adverbs and auxiliaries, and a day ("Priebus later
+    Thursday told", "Smith on Monday said"): none of them is the subject."""
+    while i >= 0:
+        word = toks[i][2]
+        if bare(word) in words("skip_words") or _is_adverb(word):
+            i -= 1
+        elif word in _DAYS:
+            i -= 2 if i > 0 and bare(toks[i - 1][2]) in ("on", "last", "this") else 1
+        else:
+            break
     return i
+
+
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Prepositions that also open a clause: "hours after Sanders said" is Sanders's.
+_CLAUSE_PREPOSITIONS = frozenset("after before since until as because while when once unless though although".split())
 
 
 def _past_phrase(text: str, toks: list, mention: Optional[Mention]) -> Optional[Mention]:
@@ -166,6 +180,8 @@ def _past_phrase(text: str, toks: list, mention: Optional[Mention]) -> Optional[
         j = next((k for k, t in enumerate(toks) if t[0] == current.start), None)
         if not j or bare(toks[j - 1][2]) not in words("prepositions") or bare(toks[j - 1][2]) == "of":
             return current
+        if bare(toks[j - 1][2]) in _CLAUSE_PREPOSITIONS and current is mention and current.end == toks[-1][1]:
+            return current  # "hours after Sanders said": the cue follows, "after" opens a clause
         i = _skip_adverbs(toks, j - 2)
         if i < 0 or toks[i][2] in ",;:" or toks[i][2].startswith(MASK):
             return mention
@@ -253,6 +269,10 @@ def noun_phrase_back(text: str, toks: list, i: int) -> Optional[Mention]:
             break
         if low == "of" and (j == 0 or _stop(toks[j - 1][2])):
             j += 1
+            break
+        if j < i and word.islower() and low not in words("titles") and bare(toks[j + 1][2]) in words("titles") \
+                and is_capital(toks[j + 1][2]) and toks[j + 1][2].endswith("."):
+            j += 1  # "the party convention Sen. Elizabeth Warren": a title abbreviation opens a new phrase
             break
         lower_run = lower_run + 1 if word.islower() and low != "of" else 0
         if lower_run > 5:

@@ -412,3 +412,23 @@ def test_the_subject_after_several_leading_phrases_speaks_for_a_participle():
 def test_a_leading_participle_is_no_speaker():
     text = 'Reprising one of her lines, the former senator talked about continuing the "progress we had."'
     assert who(text, "progress")[1] != "Reprising"
+
+
+def test_a_title_abbreviation_after_a_lowercase_noun_opens_the_name():
+    text = 'At the party convention Sen. Mary Smith (D-MA) said the mayor was a "proven failure" in business.'
+    assert who(text, "proven failure")[1] == "Sen. Mary Smith"
+
+
+def test_a_day_between_the_subject_and_its_cue_is_stepped_over():
+    text = 'Priebus later Thursday told Fox News: "Both of them are meeting next week."'
+    assert who(text, "Both of them")[1] == "Priebus"
+
+
+def test_after_opening_a_clause_does_not_hide_its_subject():
+    text = 'Clinton spoke on Tuesday evening, hours after Sanders said he was "encouraged" by the plan.'
+    assert who(text, "encouraged")[1] == "Sanders"
+
+
+def test_what_opens_a_clause_and_is_no_part_of_the_name():
+    text = 'In 2009, under what Mr. Hedge called "the prior economy model," the club lost members.'
+    assert who(text, "the prior economy")[1] == "Mr. Hedge"
