@@ -68,6 +68,9 @@ def _cue_regex() -> re.Pattern:
     return re.compile(rf"\b(?:{_trie_pattern(words('cue_verbs') | _SENTENCE_OPENING_CUES)})\b")
 
 
+#: A form of "be" (and adverbs) right before a cue makes it passive: "was asked", "is often described".
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|[ \t]+also|[ \t]+not)?[ \t]+$")
+_BY_AGENT = re.compile(r"(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{1,30}?)?[ \t]+by[ \t]+")
 #: Cues that also name a thing: "a film called …", "a campaign dubbing …".
 _NAMING_CUES = frozenset("billed called dubbed dubbing labeled named termed titled".split())
 #: Cues whose next noun phrase is the one spoken to, never an inverted subject.
@@ -142,6 +145,9 @@ class _Article:
             mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
         elif low == "quoted":
             mention, via = self._quoted(match, floor, ceiling)
+        elif (low.endswith("ed") or low in ("told", "said")) and not low.startswith("quoted") \
+                and _PASSIVE.search(self.masked, max(floor, match.start() - 30), match.start()):
+            mention = self._agent(match.end(), ceiling)  # "Sanders was asked by host Bill Maher"
         else:
             mention = _m.subject_before(self.masked, floor, match.start(), participle=low.endswith("ing"))
             addressed = low in _ADDRESSING_CUES  # "told CBS News": who follows is spoken to
@@ -157,6 +163,12 @@ class _Article:
         if mention is None or mention == "inherit" or (low in _NAMING_CUES and self._object_named(mention)):
             return None
         return Hit(match.start(), match.end(), cue, sentence, mention, via=via)
+
+    def _agent(self, cue_end: int, ceiling: int) -> Optional[_m.Mention]:
+        """The speaker of a passive cue is its agent, after "by", or nobody:
+        in ``Pence was asked about the comment`` Pence speaks no quote."""
+        match = _BY_AGENT.match(self.masked, cue_end, ceiling)
+        return _m.noun_phrase_forward(self.masked, match.end(), ceiling) if match else None
 
     def _object_named(self, mention: _m.Mention) -> bool:
         """``shared a syllabus for a class called "Perception"``: a thing

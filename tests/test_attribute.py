@@ -432,3 +432,13 @@ def test_after_opening_a_clause_does_not_hide_its_subject():
 def test_what_opens_a_clause_and_is_no_part_of_the_name():
     text = 'In 2009, under what Mr. Hedge called "the prior economy model," the club lost members.'
     assert who(text, "the prior economy")[1] == "Mr. Hedge"
+
+
+def test_the_agent_of_a_passive_cue_speaks():
+    text = 'On the show, Sanders was asked by host Bill Maher, "Now, you famously said you were tired of it."'
+    assert who(text, "Now, you")[1] == "host Bill Maher"
+
+
+def test_the_subject_of_a_passive_cue_is_not_its_speaker():
+    text = 'Jones spoke first. In an interview, Pence was asked about the comment. "These are two good men."'
+    assert who(text, "These are two")[1] != "Pence"
