@@ -160,6 +160,8 @@ class _Article:
                            or self._sentence_subject(floor, match.start()))
             elif mention is None and not addressed and self._inverted(floor, match.start()):
                 mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
+                if mention is not None and mention.text in _CALENDAR:
+                    mention = None
         if mention is None or mention == "inherit" or (low in _NAMING_CUES and self._object_named(mention)):
             return None
         return Hit(match.start(), match.end(), cue, sentence, mention, via=via)
@@ -230,8 +232,8 @@ class _Article:
         if _m.MASK not in self.masked[floor:match.start()]:
             return False
         ahead = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
-        if ahead is None or ahead.sort == "pronoun":
-            return False
+        if ahead is None or ahead.sort == "pronoun" or ahead.text in _CALENDAR:
+            return False  # "…, said Sunday.": a day, not a speaker after the cue
         rest = self.masked[ahead.end:ahead.end + 2].lstrip()
         return not rest or rest[0] in ",.;"
 

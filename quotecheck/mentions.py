@@ -143,6 +143,11 @@ def _without_party_tag(toks: list) -> list:
     return toks
 
 
+def _role_word(low: str) -> bool:
+    """A title or a role noun ("professor", "spokesman"): it can stand inside a name's phrase."""
+    return low in words("titles") or low in words("role_nouns")
+
+
 def _role(mention: Mention) -> bool:
     head = (mention.title or "").split()
     return bool(head) and bare(head[-1]).rstrip("s") in words("role_nouns") | {"official", "source", "aide"}
@@ -217,6 +222,8 @@ def _after_comma(text: str, toks: list, i: int):
             return None
         opens_clause = start < 0 or toks[start][2] in ";:" or toks[start][2].startswith(MASK)
         first = segment[0][2]
+        if start >= 0 and toks[start][2].startswith(MASK) and bare(first) in words("prepositions"):
+            return None  # '"…" in the 2008 primary, said X': X follows the cue
         if is_capital(first) or opens_clause:
             last = end
             if end >= 4 and toks[end - 1][2] == ")" and toks[end - 3][2] == "(" and _PARTY_TAG.match(toks[end - 2][2]):
@@ -316,8 +323,9 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             break
         if low in words("cue_verbs") and k > first:
             break
-        if word.islower() and k > first and is_capital(toks[k - 1][2]) and low not in _NAME_PARTICLES:
-            break  # "Putin met": a verb after the name ends the phrase
+        if word.islower() and k > first and is_capital(toks[k - 1][2]) and low not in _NAME_PARTICLES \
+                and not (_role_word(low) and k + 1 < len(toks) and is_capital(toks[k + 1][2])):
+            break  # "Putin met": a verb after the name ends the phrase; "Ohio State professor Paul Beck" goes on
         if word.endswith(".") and not low.endswith(".") and k > first:
             k += 1
             break

@@ -442,3 +442,13 @@ def test_the_agent_of_a_passive_cue_speaks():
 def test_the_subject_of_a_passive_cue_is_not_its_speaker():
     text = 'Jones spoke first. In an interview, Pence was asked about the comment. "These are two good men."'
     assert who(text, "These are two")[1] != "Pence"
+
+
+def test_a_day_after_the_cue_is_no_inverted_speaker():
+    text = '"We do not believe it," Ben Rhodes, the deputy adviser to the president, said Sunday.'
+    assert who(text, "We do not")[1] != "Sunday"
+
+
+def test_a_phrase_of_place_or_time_between_quote_and_cue_is_no_subject():
+    text = 'Clinton "drew quite well from white voters" in the 2008 primary, said Ohio State professor Paul Beck.'
+    assert who(text, "drew quite")[1] == "Ohio State professor Paul Beck"
