@@ -886,9 +886,16 @@ def _lead_in(article: _Article, para: int, masked_para: str) -> Optional[tuple]:
 
 
 def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tuple]:
-    """Quoted words inside a sentence with no cue verb: the clause's subject speaks."""
-    mention = article.clause_subject(floor, span.open_at) or _appositive_subject(article, floor, span.open_at)
+    """Quoted words inside a sentence with no cue verb: the clause's subject
+    speaks. One or two words are a label as often as a quotation
+    (``Cruz is praising the "moderate" wing``): they get a speaker only from
+    a name with an appositive opening the sentence, a pattern of reporting."""
+    short = len(article.text[span.start:span.end].split()) <= 2
+    mention = (None if short else article.clause_subject(floor, span.open_at)) \
+        or _appositive_subject(article, floor, span.open_at)
     rule = "subject"
+    if short and mention is None:
+        return None
     if mention is None:
         mention, rule = _phrase_subject(article, floor, span.open_at), "opening phrase"
     if mention is None or mention.text.lower() == "it":

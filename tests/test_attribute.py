@@ -452,3 +452,13 @@ def test_a_day_after_the_cue_is_no_inverted_speaker():
 def test_a_phrase_of_place_or_time_between_quote_and_cue_is_no_subject():
     text = 'Clinton "drew quite well from white voters" in the 2008 primary, said Ohio State professor Paul Beck.'
     assert who(text, "drew quite")[1] == "Ohio State professor Paul Beck"
+
+
+def test_one_or_two_words_quoted_with_no_cue_get_no_guessed_speaker():
+    text = 'Cruz is visiting the governor on Monday, known for his "steady leadership" in the state.'
+    assert who(text, "steady")[0] is None
+
+
+def test_a_longer_quotation_with_no_cue_is_still_the_subjects():
+    text = 'Cruz is praising Bush as "a man who keeps his word to the voters" in the state.'
+    assert who(text, "a man who")[1] == "Cruz"
