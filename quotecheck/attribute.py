@@ -37,8 +37,9 @@ from .lexicons import words
 from .models import NO_ATTRIBUTION, Attribution, Span
 
 _ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs mt ft prof rev sgt capt maj adm".split())
-#: Starts with a character class so the scan skips ahead fast.
-_BOUNDARY = re.compile(r"[\n.!?…\ue000](?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z\ue000\"“‘(])|(?<=\ue000)"
+#: Starts with a character class so the scan skips ahead fast; inside a run of
+#: MASK characters only the last can end a sentence, so the others are not tried.
+_BOUNDARY = re.compile(r"(?:[\n.!?…]|\ue000(?!\ue000))(?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z\ue000\"“‘(])|(?<=\ue000)"
                        r"(?=\s+[A-Z\ue000\"“‘(])|(?<=\n))")
 #: Opens with the capital, the look-behind after it: the scan skips ahead fast.
 _NAME_RUN = re.compile(r"[A-Z](?<![\w’'\-.][A-Z])(?:[\w’'\-]|\.(?=[A-Z]))*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?){0,6}")
