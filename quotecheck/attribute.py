@@ -738,7 +738,8 @@ def _dash_signature(article: _Article, span: Span) -> Optional[Hit]:
 
 
 _VERB_AFTER = re.compile(
-    r"[ \t]*(?:(?P<pro>he|she|they|[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"[ \t]*(?:(?P<pro>he|she|they|(?:(?:an?|the)[ \t]+[a-z]+[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"(?P<verb>[a-z]{3,}(?:ed|s))\b|(?P<inv>[a-z]{3,}ed)[ \t]+(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})"
     r"[ \t]*[,.])")
 

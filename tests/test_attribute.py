@@ -462,3 +462,9 @@ def test_one_or_two_words_quoted_with_no_cue_get_no_guessed_speaker():
 def test_a_longer_quotation_with_no_cue_is_still_the_subjects():
     text = 'Cruz is praising Bush as "a man who keeps his word to the voters" in the state.'
     assert who(text, "a man who")[1] == "Cruz"
+
+
+def test_any_verb_after_a_quote_with_a_described_name():
+    text = '"France will always be France," an angry Hollande retaliated. "It never gives up."'
+    assert who(text, "France will")[:2] == ("Hollande", "an angry Hollande")
+    assert who(text, "It never")[:2] == ("Hollande", "an angry Hollande")
