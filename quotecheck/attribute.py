@@ -645,9 +645,19 @@ def _according(article: _Article, starts: list, hit: Hit) -> Hit:
     nested attributions mark it; Welch's words reached us through it."""
     low, high = article.sentence_bounds(hit.sentence)
     for other in article.hits[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]:
-        if other is not hit and other.cue[:9].lower() == "according":
+        if other is not hit and (other.cue[:9].lower() == "according" or _reports_after(article, hit, other)):
             return other
     return hit
+
+
+def _reports_after(article: _Article, hit: Hit, other: Hit) -> bool:
+    """``"…," said Kristen Day, USA Today reported``: a report verb closing
+    the sentence after a comma credits the whole sentence, as "according
+    to" does."""
+    if other.cue.lower() != "reported" or other.start < hit.end:
+        return False
+    first = min(other.start, other.mention.start)
+    return article.masked[hit.end:first].rstrip().endswith(",")
 
 
 _COLON_NAME = re.compile(r"(?<![\w’'\-.])(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3}):[ \t]*$")

@@ -468,3 +468,13 @@ def test_any_verb_after_a_quote_with_a_described_name():
     text = '"France will always be France," an angry Hollande retaliated. "It never gives up."'
     assert who(text, "France will")[:2] == ("Hollande", "an angry Hollande")
     assert who(text, "It never")[:2] == ("Hollande", "an angry Hollande")
+
+
+def test_a_report_verb_closing_the_sentence_credits_the_quote():
+    text = '"You are no longer welcome," said Kristen Day, director of the group, the Chicago Tribune reported.'
+    assert who(text, "You are no")[1] == "the Chicago Tribune"
+
+
+def test_a_report_verb_with_no_comma_before_it_does_not_take_over():
+    text = '"You are no longer welcome," said Kristen Day as the board reported its losses.'
+    assert who(text, "You are no")[1] == "Kristen Day"
