@@ -119,7 +119,8 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
         return "inherit"
     if low in words("pronouns"):
         return Mention(toks[i][0], toks[i][1], word, "pronoun")
-    if word.startswith(MASK) or low in words("determiners") or low in words("prepositions") or _stop(word):
+    if word.startswith(MASK) or low in words("determiners") or low in words("prepositions") \
+            or (_stop(word) and not _name_part(toks, i)):
         return None
     if _POSSESSIVE.search(word):
         return None
@@ -153,15 +154,25 @@ def _role(mention: Mention) -> bool:
     return bool(head) and bare(head[-1]).rstrip("s") in words("role_nouns") | {"official", "source", "aide"}
 
 
+def _name_part(toks: list, i: int) -> bool:
+    """``USA Today``, ``George Will``: a capitalised word that is also an
+    auxiliary or an adverb, right after a capitalised word, is part of a name."""
+    word = toks[i][2]
+    return (word[:1].isupper() and word.isalpha() and not word.isupper() and i > 0
+            and toks[i - 1][2][:1].isupper() and toks[i - 1][2][:1].isalpha())
+
+
 def _skip_adverbs(toks: list, i: int) -> int:
     """Back over adverbs and auxiliaries, and a day ("Priebus later
     Thursday told", "Smith on Monday said"): none of them is the subject."""
     while i >= 0:
         word = toks[i][2]
-        if bare(word) in words("skip_words") or _is_adverb(word):
-            i -= 1
-        elif word in _DAYS:
+        if word in _DAYS:
             i -= 2 if i > 0 and bare(toks[i - 1][2]) in ("on", "last", "this") else 1
+        elif _name_part(toks, i):
+            break
+        elif bare(word) in words("skip_words") or _is_adverb(word):
+            i -= 1
         else:
             break
     return i
@@ -271,7 +282,7 @@ def noun_phrase_back(text: str, toks: list, i: int) -> Optional[Mention]:
                 continue
             j += 1
             break
-        if word.startswith(MASK) or _stop(word) or (low == "of" and j == i):
+        if word.startswith(MASK) or (_stop(word) and not _name_part(toks, j)) or (low == "of" and j == i):
             j += 1
             break
         if low == "of" and (j == 0 or _stop(toks[j - 1][2])):

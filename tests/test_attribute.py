@@ -478,3 +478,11 @@ def test_a_report_verb_closing_the_sentence_credits_the_quote():
 def test_a_report_verb_with_no_comma_before_it_does_not_take_over():
     text = '"You are no longer welcome," said Kristen Day as the board reported its losses.'
     assert who(text, "You are no")[1] == "Kristen Day"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('"It is over," George Will wrote.', "George Will"),
+    ('"It is over," Mary Smith Thursday said.', "Mary Smith"),
+])
+def test_a_capitalised_auxiliary_inside_a_name_is_kept(text, mention):
+    assert who(text, "It is over")[1] == mention
