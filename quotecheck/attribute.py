@@ -903,8 +903,8 @@ def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tup
     (``Cruz is praising the "moderate" wing``): they get a speaker only from
     a name with an appositive opening the sentence, a pattern of reporting."""
     short = len(article.text[span.start:span.end].split()) <= 2
-    mention = (None if short else article.clause_subject(floor, span.open_at)) \
-        or _appositive_subject(article, floor, span.open_at)
+    mention = (None if short else article.clause_subject(floor, span.open_at)
+               or article.opening_subject(floor, span.open_at)) or _appositive_subject(article, floor, span.open_at)
     rule = "subject"
     if short and mention is None:
         return None

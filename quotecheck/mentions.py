@@ -229,6 +229,8 @@ def _after_comma(text: str, toks: list, i: int):
         while start >= 0 and toks[start][2] not in ",;:" and not toks[start][2].startswith(MASK):
             start -= 1
         segment = toks[start + 1:end]
+        if len(segment) > 1 and bare(segment[0][2]) in ("as", "and", "but") and is_capital(segment[1][2]):
+            segment, start = segment[1:], start + 1  # "Or, as Tom Ridge, a former secretary, put it"
         if not segment:
             return None
         opens_clause = start < 0 or toks[start][2] in ";:" or toks[start][2].startswith(MASK)

@@ -486,3 +486,13 @@ def test_a_report_verb_with_no_comma_before_it_does_not_take_over():
 ])
 def test_a_capitalised_auxiliary_inside_a_name_is_kept(text, mention):
     assert who(text, "It is over")[1] == mention
+
+
+def test_a_named_subject_and_an_irregular_verb_speak_for_a_quote_with_no_cue():
+    text = 'Later that day, in a long interview, Mary Smith went even further: "If he loses, it is the end."'
+    assert who(text, "If he loses")[1] == "Mary Smith"
+
+
+def test_as_before_a_name_with_an_appositive():
+    text = 'Or, as Tom Ridge, a former secretary of homeland security, put it: "The barbarians are inside."'
+    assert who(text, "The barbarians")[1] == "Tom Ridge"
