@@ -69,6 +69,8 @@ def _cue_regex() -> re.Pattern:
     return re.compile(rf"\b(?:{_trie_pattern(words('cue_verbs') | _SENTENCE_OPENING_CUES)})\b")
 
 
+#: "went on to say", "went so far as to say": an infinitive cue speaks for the clause's subject.
+_INFINITIVE = re.compile(r"\b(?:on|as|began|went|continued|sought|wanted|tried|refused|declined)[ \t]+to[ \t]+$")
 #: A form of "be" (and adverbs) right before a cue makes it passive: "was asked", "is often described".
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|[ \t]+also|[ \t]+not)?[ \t]+$")
 _BY_AGENT = re.compile(r"(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{1,30}?)?[ \t]+by[ \t]+")
@@ -151,6 +153,8 @@ class _Article:
             mention = self._agent(match.end(), ceiling)  # "Sanders was asked by host Bill Maher"
         else:
             mention = _m.subject_before(self.masked, floor, match.start(), participle=low.endswith("ing"))
+            if mention is None and _INFINITIVE.search(self.masked, max(floor, match.start() - 24), match.start()):
+                mention = "inherit"  # "David Auerbach went so far as to say:": the main clause's subject
             addressed = low in _ADDRESSING_CUES  # "told CBS News": who follows is spoken to
             if mention is not None and mention != "inherit" and not addressed \
                     and self._trailing_speaker(match, floor, ceiling):

@@ -496,3 +496,8 @@ def test_a_named_subject_and_an_irregular_verb_speak_for_a_quote_with_no_cue():
 def test_as_before_a_name_with_an_appositive():
     text = 'Or, as Tom Ridge, a former secretary of homeland security, put it: "The barbarians are inside."'
     assert who(text, "The barbarians")[1] == "Tom Ridge"
+
+
+def test_an_infinitive_cue_speaks_for_the_subject_of_its_clause():
+    text = 'The columnist David Auerbach went so far as to say: "Twitter died."'
+    assert who(text, "Twitter died")[0] == "David Auerbach"
