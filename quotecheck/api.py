@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -31,6 +33,7 @@ def process_article(article: Article) -> ArticleResult:
     kinds = [first_kind(text, span) for span in spans]
     attributions = _attribute.attribute(text, spans, kinds)
     starts = _line_starts(text)
+    contexts = _Context(text, starts)
     seen: dict = {}
     quotes = []
     for span, kind, attr in zip(spans, kinds, attributions):
@@ -45,7 +48,7 @@ def process_article(article: Article) -> ArticleResult:
             mark=span.mark, speaker=attr.speaker, speaker_title=attr.speaker_title,
             speaker_start=attr.speaker_start, speaker_end=attr.speaker_end, cue=attr.cue,
             channel=attr.channel, channel_type=attr.channel_type,
-            context=sentence_context(text, span.open_at, span.close_at),
+            context=contexts.sentence(span.open_at, span.close_at),
         ))
     return ArticleResult(article, tuple(quotes), tuple(unbalanced))
 
@@ -89,26 +92,71 @@ def _line_starts(text: str) -> list[int]:
 
 #: How far around a quote its sentence is looked for; news paragraphs are far shorter.
 CONTEXT_WINDOW = 5000
+#: A sentence end as sentence_context reads it: ". ", "! " or "? ".
+_SENTENCE_END = re.compile(r"[.!?] ")
+
+
+class _Context:
+    """The sentence around each quote of one text, each line read once.
+
+    A line's sentence ends are found the first time a quote of it asks, then
+    bisected for every other quote of the line: searching the text around
+    each quote cost up to 30,000 characters per quote on a long paragraph
+    without a full stop (benchmarks/adversarial.py, interleaved), and lines
+    with no quote are never read.
+    """
+
+    def __init__(self, text: str, line_starts: list[int]):
+        self.text = text
+        self.line_starts = line_starts
+        self._ends: dict = {}
+
+    def sentence(self, open_at: int, close_at: int, limit: int = 600) -> str:
+        """The sentence(s) around a quote, within its paragraph (see sentence_context)."""
+        text = self.text
+        para_start, para_end = self._paragraph(open_at, close_at)
+        ends = self._ends_on_line(open_at)
+        index = bisect_right(ends, open_at - 2) - 1
+        start = ends[index] + 2 if index >= 0 and ends[index] > para_start else para_start
+        stops = []
+        ends = self._ends_on_line(close_at)
+        index = bisect_left(ends, close_at)
+        if index < len(ends) and ends[index] <= para_end - 2:
+            stops.append(ends[index])
+        if close_at < para_end and text[para_end - 1] in ".!?":
+            stops.append(para_end - 1)
+        end = min(stops) + 1 if stops else para_end
+        context = text[start:end].strip()
+        return context if len(context) <= limit else context[: limit - 1] + "…"
+
+    def _paragraph(self, open_at: int, close_at: int) -> tuple[int, int]:
+        """The line around the quote, cut at CONTEXT_WINDOW characters each side."""
+        low, high = max(0, open_at - CONTEXT_WINDOW), min(len(self.text), close_at + CONTEXT_WINDOW)
+        starts = self.line_starts
+        before = starts[bisect_right(starts, open_at) - 1]
+        after = bisect_right(starts, close_at)
+        para_end = starts[after] - 1 if after < len(starts) and starts[after] <= high else high
+        return (before if before > low else low), para_end
+
+    def _ends_on_line(self, at: int) -> list[int]:
+        """Offsets of ". ", "! " and "? " on the line holding ``at``."""
+        line = bisect_right(self.line_starts, at) - 1
+        ends = self._ends.get(line)
+        if ends is None:
+            stop = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)
+            ends = self._ends[line] = [m.start() for m in _SENTENCE_END.finditer(self.text, self.line_starts[line], stop)]
+        return ends
 
 
 def sentence_context(text: str, open_at: int, close_at: int, limit: int = 600) -> str:
     """The sentence(s) around a quote, within its paragraph, for a reviewer.
 
-    Searches stay within CONTEXT_WINDOW characters of the quote: unbounded,
-    a one-paragraph megabyte of short quotes scanned the whole paragraph for
-    each of them (quadratic; benchmarks/adversarial.py, short-quotes).
+    The paragraph is the quote's line, looked for no further than
+    CONTEXT_WINDOW characters each side; the sentence runs from the last
+    ". ", "! " or "? " before the opening mark to the first after the closing
+    mark (or a final . ! ? of the paragraph). Only that window is read, so it
+    serves one quote; process_article reads each line once for all of them.
     """
     low, high = max(0, open_at - CONTEXT_WINDOW), min(len(text), close_at + CONTEXT_WINDOW)
-    para_start = max(text.rfind("\n", low, open_at) + 1, low)
-    para_end = text.find("\n", close_at, high)
-    para_end = high if para_end < 0 else para_end
-    # str.rfind/find instead of a loop over characters: the same sentence
-    # ends, found in C (this was a tenth of the extraction time).
-    stop = max(text.rfind(end + " ", para_start + 1, open_at) for end in ".!?")
-    start = stop + 2 if stop >= 0 else para_start
-    stops = [i for i in (text.find(end + " ", close_at, para_end) for end in ".!?") if i >= 0]
-    if close_at < para_end and text[para_end - 1] in ".!?":
-        stops.append(para_end - 1)
-    end = min(stops) + 1 if stops else para_end
-    context = text[start:end].strip()
-    return context if len(context) <= limit else context[: limit - 1] + "…"
+    window = text[low:high]
+    return _Context(window, _line_starts(window)).sentence(open_at - low, close_at - low, limit)

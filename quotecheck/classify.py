@@ -23,6 +23,7 @@ from .models import Span
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 _DECOR = " \t\r\u00a0-–—―•*#|>"
+_DECOR_CHARS = frozenset(_DECOR)
 _SENTENCE_END = ".!?…"
 HEADLINE_MAX_WORDS = 12
 QUOTE_MIN_WORDS = 8
@@ -51,10 +52,21 @@ def final_kind(kind: str, has_speaker: bool, modifier: bool = False) -> str:
 
 
 def _alone_on_line(text: str, span: Span) -> bool:
-    line_start = text.rfind("\n", 0, span.open_at) + 1
-    line_end = text.find("\n", span.close_at)
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:span.open_at].strip(_DECOR) and not text[span.close_at:line_end].strip(_DECOR)
+    """Is there nothing but decoration between the span's marks and its line's ends?
+
+    Walks outward from the marks and stops at the first character that is
+    not decoration, so a one-line paragraph of thousands of quotes is not
+    copied and scanned once per quote (that was quadratic).
+    """
+    i = span.open_at - 1
+    while i >= 0 and text[i] in _DECOR_CHARS:
+        i -= 1
+    if i >= 0 and text[i] != "\n":
+        return False
+    j, size = span.close_at, len(text)
+    while j < size and text[j] in _DECOR_CHARS:
+        j += 1
+    return j == size or text[j] == "\n"
 
 
 def _heading_like(words: str) -> bool:

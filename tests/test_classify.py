@@ -43,3 +43,34 @@ def test_a_title_case_name_is_a_term_even_near_a_cue():
 ])
 def test_final_kind(kind, has_speaker, modifier, expected):
     assert final_kind(kind, has_speaker, modifier) == expected
+
+
+def _alone_on_line_reference(text, span):
+    """The line test as first written: copy both sides of the line and strip them."""
+    decor = " \t\r\u00a0-–—―•*#|>"
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:span.open_at].strip(decor) and not text[span.close_at:line_end].strip(decor)
+
+
+@pytest.mark.parametrize("text", [
+    "the man “we agree”. " * 300,
+    "“a ‘b” c’ " * 300,
+    "– ‘Pessimistic forecast’ –\n" * 50 + "“One” “two”\n\n— “Alone” —\r\n“Last”",
+    "> “Quoted reply”\n* “Bullet”\n# “Heading” #\n|“cell”|\n“x” y\n",
+])
+def test_the_line_test_walks_outward_and_agrees_with_copying_the_line(text):
+    """A paragraph of hundreds of quotes: each quote only looks at its neighbours
+    (the copy of the whole line per quote was quadratic), and says the same."""
+    from quotecheck.classify import _alone_on_line
+
+    spans, _ = find_spans(text)
+    assert spans
+    assert [_alone_on_line(text, s) for s in spans] == [_alone_on_line_reference(text, s) for s in spans]
+
+
+def test_many_headlines_alone_on_their_lines():
+    text = "".join(f"– ‘Forecast number {i}’ –\n\n" for i in range(200))
+    spans, _ = find_spans(text)
+    assert [first_kind(text, s) for s in spans] == ["headline"] * 200
