@@ -258,10 +258,19 @@ def _detect(data: bytes) -> Optional[str]:
     return best.encoding if best is not None else None
 
 
+#: Every byte but the control bytes that are not whitespace: deleting these
+#: leaves the control bytes to count.
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
+
+
 def _looks_binary(data: bytes) -> bool:
-    """Control bytes other than whitespace in more than 1% of the sample."""
+    """Control bytes other than whitespace in more than 1% of the sample.
+
+    Counted in C by ``bytes.translate``: a loop over the bytes was a third of
+    the time to read a corpus, as every line is tested.
+    """
     sample = data[:8192]
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    control = len(sample.translate(None, _NOT_CONTROL))
     return control > len(sample) // 100
 
 
@@ -271,7 +280,9 @@ def _repair(text: str, file: str = "", warn: Warn = lambda message: None) -> str
     Said on stderr when it changes anything: offsets then count the repaired
     text, not the bytes of the file.
     """
-    if not _MOJIBAKE.search(text):
+    # Every mojibake pair opens with Ã, Â or â: three plain searches clear
+    # almost every text before the regular expression is tried.
+    if not ("â" in text or "Ã" in text or "Â" in text) or not _MOJIBAKE.search(text):
         return text
     import ftfy
 

@@ -13,6 +13,8 @@ metadata lines are masked before marks are looked for, so offsets stay true.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Iterable
 
 import regex
@@ -27,6 +29,7 @@ _MARKS = regex.compile(r"'\.'(?!\w)|''|``|[\"“”„‟«»‹›‘’'‚`]"
 #: A markup tag; attribute values may hold quote marks and even line breaks.
 _TAG = regex.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
+_SINGLE_MARKS = frozenset(("’", "'", "‘", "‚", "`"))
 _OPENERS_BEFORE = set("([{/–—-:") | {""}
 _CLOSE_AFTER = set(".,;:!?)]}–—-…/") | {""}
 _SENTENCE_END = ".!?…"
@@ -81,13 +84,25 @@ class _Scanner:
         self.spans: list[Span] = []
         self.unbalanced: list[Unbalanced] = []
         self.stack: list[_Open] = []
-        self.line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
+        self._line_starts: list[int] | None = None
 
     def run(self) -> None:
-        """Walk the marks paragraph by paragraph (a paragraph is a line)."""
+        """Walk the marks paragraph by paragraph (a paragraph is a line).
+
+        The marks are found in one pass over the whole text (no mark spans a
+        line break) and dealt out to their paragraphs; a paragraph with no
+        mark and no quote open has nothing to do and is passed over.
+        """
         paragraphs = _paragraphs(self.masked)
+        marks = [(m.start(), m.group()) for m in _MARKS.finditer(self.masked)]
+        count, k = len(marks), 0
         for index, (start, end) in enumerate(paragraphs):
-            tokens = [(m.start(), m.group()) for m in _MARKS.finditer(self.masked, start, end)]
+            first = k
+            while k < count and marks[k][0] < end:
+                k += 1
+            if first == k and not self.stack:
+                continue
+            tokens = marks[first:k]
             continuing = self._carry_over(tokens, start)
             if continuing:
                 tokens = tokens[1:]
@@ -107,11 +122,12 @@ class _Scanner:
 
     def _paragraph(self, tokens, start, end) -> None:
         """Classify and apply each mark of one paragraph."""
-        strong_close = _strong_single_closes(self.masked, tokens)
+        masked = self.masked
+        strong_close = _LazyCloses(masked, tokens)
         for i, (at, mark) in enumerate(tokens):
-            before = self.masked[at - 1] if at > start else ""
-            after = self.masked[at + len(mark)] if at + len(mark) < end else ""
-            if mark in ("’", "'", "‘", "‚", "`") and self._apostrophe(mark, before, after, at, i, strong_close):
+            before = masked[at - 1] if at > start else ""
+            after = masked[at + len(mark)] if at + len(mark) < end else ""
+            if mark in _SINGLE_MARKS and self._apostrophe(mark, before, after, at, i, strong_close):
                 continue
             if self._doubled_opening(mark, at):
                 continue
@@ -134,8 +150,8 @@ class _Scanner:
     def _apostrophe(self, mark, before, after, at, i, strong_close) -> bool:
         """True when a single mark is an apostrophe rather than a quote mark."""
         text = self.masked
-        letter_before = bool(before) and bool(_LETTER.match(before))
-        letter_after = bool(after) and bool(_LETTER.match(after))
+        letter_before = bool(before) and _is_letter(before)
+        letter_after = bool(after) and _is_letter(after)
         if letter_before and letter_after:
             return True  # don’t, Russia’s, O’Brien
         if after.isdigit() and not letter_before:
@@ -272,30 +288,30 @@ class _Scanner:
         self.stack = []
 
     def _record(self, at, mark) -> None:
-        line, column = line_column(self.line_starts, at)
+        if self._line_starts is None:  # only an article with a stray mark needs them
+            self._line_starts = [0] + [m.end() for m in regex.finditer("\n", self.text)]
+        line, column = line_column(self._line_starts, at)
         self.unbalanced.append(Unbalanced(at, mark, line, column))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line."""
+    """(start, end) of every non-blank line (not empty, not all whitespace)."""
     out, start = [], 0
-    for match in regex.finditer("\n", text):
-        if text[start:match.start()].strip():
-            out.append((start, match.start()))
-        start = match.end()
-    if text[start:].strip():
-        out.append((start, len(text)))
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line and not line.isspace():
+            out.append((start, end))
+        start = end + 1
     return out
 
 
+_FAMILIES = {**dict.fromkeys(("\"", "“", "”", "„", "‟", "''", "``"), DOUBLE),
+             **dict.fromkeys(("«", "»"), GUILLEMET), **dict.fromkeys(("‹", "›"), ANGLE)}
+
+
 def _family(mark: str) -> str:
-    if mark in ("\"", "“", "”", "„", "‟", "''", "``"):
-        return DOUBLE
-    if mark in ("«", "»"):
-        return GUILLEMET
-    if mark in ("‹", "›"):
-        return ANGLE
-    return SINGLE
+    """The family a mark belongs to; every other mark is a single one."""
+    return _FAMILIES.get(mark, SINGLE)
 
 
 def _family_of_opening(mark: str) -> str | None:
@@ -313,6 +329,29 @@ def _is_closing_char(ch: str) -> bool:
     return ch in "”’»›\"'"
 
 
+class _LazyCloses:
+    """``_strong_single_closes`` of a paragraph, worked out only if a mark asks.
+
+    Most paragraphs never reach the plural-possessive question that needs it.
+    """
+
+    __slots__ = ("text", "tokens", "closes")
+
+    def __init__(self, text: str, tokens):
+        self.text, self.tokens, self.closes = text, tokens, None
+
+    def __getitem__(self, i: int) -> bool:
+        if self.closes is None:
+            self.closes = _strong_single_closes(self.text, self.tokens)
+        return self.closes[i]
+
+
+@lru_cache(maxsize=4096)
+def _is_letter(ch: str) -> bool:
+    """A letter or a digit in any script; asked for the neighbours of every single mark."""
+    return _LETTER.match(ch) is not None
+
+
 def _strong_single_closes(text: str, tokens) -> list[bool]:
     """For each token: is there a later single mark that can only be a closing one?
 
@@ -326,7 +365,7 @@ def _strong_single_closes(text: str, tokens) -> list[bool]:
         if mark in ("’", "'"):
             before = text[at - 1] if at else ""
             after = text[at + 1] if at + 1 < len(text) else ""
-            if before and not before.isspace() and not (after and _LETTER.match(after)):
+            if before and not before.isspace() and not (after and _is_letter(after)):
                 if not (before in "sS" and after == " "):
                     seen = True
     return out
@@ -334,7 +373,5 @@ def _strong_single_closes(text: str, tokens) -> list[bool]:
 
 def line_column(line_starts: list[int], offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset``, by bisecting the line starts."""
-    from bisect import bisect_right
-
     index = bisect_right(line_starts, offset) - 1
     return index + 1, offset - line_starts[index] + 1

@@ -140,3 +140,25 @@ def test_iter_files_reads_a_named_file_whatever_its_ending(tmp_path):
     (tmp_path / "notes.log").write_text(QUOTE, encoding="utf-8")
     assert list(iter_files(str(tmp_path / "notes.log"))) == [(str(tmp_path / "notes.log"), "notes.log")]
     assert list(iter_files(str(tmp_path))) == []
+
+
+@pytest.mark.parametrize("data", [
+    b"plain text\tand\r\nlines\x0c",
+    b"\x01\x02" + b"a" * 198,  # 2 control bytes in 200: over 1%
+    b"\x01" + b"a" * 199,  # 1 in 200: not over
+    bytes(range(256)) * 40,
+    b"\x1b[0m" * 3000,
+])
+def test_control_bytes_are_counted_as_one_by_one(data):
+    """Counted in C: every corpus line is tested, and a loop over the bytes was
+    a third of the reading time."""
+    from quotecheck.articles import _looks_binary
+
+    sample = data[:8192]
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    assert _looks_binary(data) == (control > len(sample) // 100)
+
+
+def test_text_with_a_circumflex_but_no_mojibake_is_kept():
+    text = "“Â bientôt,” dit-il, à Besançon: “Ça va, Ãrpád?”"
+    assert decode(text.encode("utf-8"), "a.txt") == text

@@ -99,3 +99,31 @@ def test_mangled_nyt_closing_mark_closes_the_quote():
     spans, unbalanced = find_spans(text)
     assert [text[s.start:s.end] for s in spans] == ["family fortunes.", "The lists differ,"]
     assert unbalanced == []
+
+
+@pytest.mark.parametrize("text", [
+    "“First part.\n\u2003\u00a0\n“Second part,” he said.\n",
+    "\n\n  \nNo marks here.\n\t\nNor here.\n“A quote” at last.",
+    "“Left open\n\nA later paragraph with “its own” quote.",
+    "Line one\r\n\r\n“Line three,” she said.\r\n",
+])
+def test_paragraphs_are_the_non_blank_lines_whatever_the_whitespace(text):
+    """Marks are found in one pass and dealt out to the non-blank lines; the
+    lines are the same as cutting at each newline and stripping."""
+    from quotecheck.extract import _paragraphs
+
+    expected, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            expected.append((start, start + len(line)))
+        start += len(line) + 1
+    assert _paragraphs(text) == expected
+    spans, _ = find_spans(text)
+    assert all(text[s.start:s.end].strip() for s in spans)
+
+
+def test_a_line_of_unicode_spaces_between_paragraphs_of_one_quote():
+    text = "“First part.\n\u2003\u00a0\n“Second part,” he said.\n"
+    spans, unbalanced = find_spans(text)
+    assert unbalanced == []
+    assert [text[s.start:s.end] for s in spans] == ["First part.\n\u2003\u00a0\n“Second part,"]

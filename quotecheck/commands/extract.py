@@ -35,8 +35,11 @@ def run(args) -> int:
 
 
 def _jsonl(out):
+    # One encoder for the run: json.dumps with options builds a new one per call.
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+
     def write(quote):
-        out.write(json.dumps(quote.to_dict(), ensure_ascii=False) + "\n")
+        out.write(encode(quote.to_dict()) + "\n")
     return write
 
 
