@@ -12,9 +12,14 @@ channel (channels.py). Each quote then takes, in this order:
    paragraph: ``…, he said. "…"``;
 5. for a quote opening its paragraph, the attribution of the paragraph
    before: a continuation quote;
-6. for words quoted inside a sentence with no cue verb, a named subject
-   opening the sentence: ``Cruz is praising Bush as "a man who …"``.
+6. for three or more words quoted inside a sentence with no cue verb, a
+   named subject opening the clause (``Cruz is praising Bush as "a man who
+   …"``) or the sentence's opening phrase with its verb (``The petition
+   accuses the campaign of "attempting to bully …"``).
 
+"According to X" in the quote's sentence, or a report verb closing it after
+a comma (``"…," said Day, the Tribune reported``), makes X the speaker of
+record, as nested attributions are annotated in PolNeAR.
 A relaying organisation after the quote, when a person's cue stands before it
 in the sentence, becomes the channel (type "relayed"). The mention is the
 phrase near the cue ("he"); the speaker is what it resolves to: a surname to

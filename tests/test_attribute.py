@@ -501,3 +501,8 @@ def test_as_before_a_name_with_an_appositive():
 def test_an_infinitive_cue_speaks_for_the_subject_of_its_clause():
     text = 'The columnist David Auerbach went so far as to say: "Twitter died."'
     assert who(text, "Twitter died")[0] == "David Auerbach"
+
+
+def test_although_opens_a_clause_and_is_no_part_of_the_name():
+    text = 'Although Reynolds says that Santilli "broke the story" of the standoff, others disagree.'
+    assert who(text, "broke the story")[1] == "Reynolds"
