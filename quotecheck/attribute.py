@@ -335,12 +335,12 @@ class _Article:
 _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing|Asked|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
                       r"Meanwhile|However|Then|Last|This|Today)\b[^,\ue000\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
                       r"Although|Though|But|And|So|Yet)\s+)")
+#: Irregular past tenses that follow a subject ("Trump went even further"), from data/past_verbs.txt.
+_PAST = "|".join(sorted(words("past_verbs"), key=len, reverse=True))
 #: A name or a subjective pronoun opening a clause, then (an adverb and) its verb.
 _OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)[ \t]+)?(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?[ \t]){0,4}"
                       r"[A-Z][\w\-]*[a-z])(?![’'\w])[ \t]+(?:[a-z]{2,}ly[ \t]+|also[ \t]+|then[ \t]+)?"
-                      r"(?:has|have|had|was|is|were|are|will|would|[a-z]{2,}(?:ed|s)|" + "|".join(sorted(
-                          "began brought came felt gave got held kept left made met put ran sent spoke stood "
-                          "struck took told thought threw tore went wrote".split())) + r")\b")
+                      r"(?:has|have|had|was|is|were|are|will|would|[a-z]{2,}(?:ed|s)|" + _PAST + r")\b")
 _SUBJECT = re.compile(r"(?<![\w’'\-])(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w\-]*[a-z])(?![’'\w])"
                       r"(?=\s+(?:[a-z]{2,}ly\s+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{2,}(?:ed|s)\b))")
 
@@ -926,9 +926,7 @@ def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tup
 
 #: After a subject: a party tag or an appositive, an adverb, then a verb.
 _THEN_VERB = re.compile(r"(?:[ \t]*\([DRI](?:-[\w.]+)?\))?(?:,[ \t][^,;\ue000\n]{1,100},)?[ \t]+(?:[a-z]{2,}ly[ \t]+|also[ \t]+|then[ \t]+)?"
-                        r"(?:has|have|had|(?!was\b|is\b)[a-z]{2,}(?:ed|s)|" + "|".join(sorted(
-                            "began brought came felt gave got held kept left made met put ran sent spoke stood "
-                            "struck took told thought threw tore went wrote".split())) + r")\b")
+                        r"(?:has|have|had|(?!was\b|is\b)[a-z]{2,}(?:ed|s)|" + _PAST + r")\b")
 
 
 #: Words that end or open no subject phrase: auxiliaries, prepositions, clause words.

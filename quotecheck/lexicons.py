@@ -19,6 +19,7 @@ NAMES = (
     "nationalities",
     "news_agencies",
     "org_heads",
+    "past_verbs",
     "person_pronouns",
     "prepositions",
     "pronouns",
