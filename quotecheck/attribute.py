@@ -120,6 +120,11 @@ class _Article:
         self._channels: dict = {}
         self.hits = self._find_hits()
         self.speakers = self._speaker_events()
+        #: sentence -> its "according to" and "reported" cues, which may credit a whole sentence (rare)
+        self.credits: dict = {}
+        for hit in self.hits:
+            if hit.cue[:9].lower() == "according" or hit.cue.lower() == "reported":
+                self.credits.setdefault(hit.sentence, []).append(hit)
 
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -627,14 +632,14 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     before = _hit_before(article, span, starts, sentence)
     if after is not None:
         relay = _relay(after, before)
-        return (relay + ("relay",)) if relay else (_according(article, starts, after), None, "after")
+        return (relay + ("relay",)) if relay else (_according(article, after), None, "after")
     if _looks_like_title(article.text[span.start:span.end]) and not _touching(article, before, span):
         return None
     if before is not None:
-        return _according(article, starts, before), None, "before"
+        return _according(article, before), None, "before"
     later = _later_in_sentence(article, span, starts, sentence)
     if later is not None:
-        return _according(article, starts, later), None, "later"
+        return _according(article, later), None, "later"
     if is_modifier(article.text, span):
         return None
     floor, _ = article.sentence_bounds(sentence)
@@ -648,12 +653,11 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     return _colon_speaker(article, span) or _subject_fallback(article, floor, span)
 
 
-def _according(article: _Article, starts: list, hit: Hit) -> Hit:
+def _according(article: _Article, hit: Hit) -> Hit:
     """``"…," Welch said, according to Vermont Edition``: the source the
     whole sentence is credited to is the speaker of record, as annotators of
     nested attributions mark it; Welch's words reached us through it."""
-    low, high = article.sentence_bounds(hit.sentence)
-    for other in article.hits[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]:
+    for other in article.credits.get(hit.sentence, ()):
         if other is not hit and (other.cue[:9].lower() == "according" or _reports_after(article, hit, other)):
             return other
     return hit
