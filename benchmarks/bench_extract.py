@@ -6,7 +6,9 @@ the pattern extract.py uses. The pipeline is what ``quotecheck extract`` does
 before writing: read_articles + process_article (spans, kinds, attribution,
 positions, context). The ratio pipeline/floor is the figure to watch.
 
-Then the same pipeline with ``--jobs 1``, ``2`` and all cores through
+A second table splits process_article into its steps (spans, kinds,
+attribution, records), each timed over the whole corpus, to show where the
+time goes. Then the same pipeline with ``--jobs 1``, ``2`` and all cores through
 quotecheck.parallel, and the end-to-end command (``quotecheck extract -o
 /dev/null``) for each, start-up and JSON writing included.
 """
@@ -26,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from quotecheck.api import process_article  # noqa: E402
 from quotecheck.articles import read_articles  # noqa: E402
-from quotecheck.extract import _MARKS  # noqa: E402
+from quotecheck.extract import _MARKS, find_spans  # noqa: E402
 from quotecheck.parallel import process_articles  # noqa: E402
 
 
@@ -46,6 +48,31 @@ def pipeline(path: str, jobs: int = 1) -> int:
     if jobs == 1:
         return sum(len(process_article(a).quotes) for a in articles)
     return sum(len(r.quotes) for r in process_articles(articles, jobs))
+
+
+def stages(path: str) -> dict:
+    """CPU seconds of each step of process_article over the corpus, read beforehand."""
+    from quotecheck.attribute import attribute
+    from quotecheck.classify import first_kind
+
+    articles = list(read_articles([path], lambda message: None))
+    times = {}
+    started = time.process_time()
+    spans = [find_spans(a.text, a.metadata_spans)[0] for a in articles]
+    times["spans (extract.find_spans)"] = time.process_time() - started
+    started = time.process_time()
+    kinds = [[first_kind(a.text, s) for s in found] for a, found in zip(articles, spans)]
+    times["kinds (classify.first_kind)"] = time.process_time() - started
+    started = time.process_time()
+    for article, found, kind in zip(articles, spans, kinds):
+        attribute(article.text, found, kind)
+    times["attribution (attribute.attribute)"] = time.process_time() - started
+    started = time.process_time()
+    for article in articles:
+        process_article(article)
+    whole = time.process_time() - started
+    times["records: ids, positions, contexts"] = max(0.0, whole - sum(times.values()))
+    return times
 
 
 def best_of(repeat: int, function, *args) -> tuple[float, float]:
@@ -71,6 +98,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=str(SHARED / "polnear" / "train.jsonl"))
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the best is kept")
+    parser.add_argument("--one-process", action="store_true", help="skip the --jobs table (a quick run)")
     args = parser.parse_args()
     path = str(need(__import__("pathlib").Path(args.corpus)))
     header("extraction + attribution throughput")
@@ -88,6 +116,15 @@ def main() -> None:
         print(f"| {name} | {wall:.3f} | {cpu:.3f} | {n_articles / cpu:,.0f} | {megabytes / cpu:.1f} "
               f"| {cpu / floor_s[1]:.1f} |")
     print()
+    runs = [stages(path) for _ in range(args.repeat)]
+    print("| step of process_article (articles read beforehand) | CPU s | x floor (CPU) |")
+    print("|---|---:|---:|")
+    for name in runs[0]:
+        cpu = min(run[name] for run in runs)
+        print(f"| {name} | {cpu:.3f} | {cpu / floor_s[1]:.2f} |")
+    print()
+    if args.one_process:
+        return
     print("| --jobs | in-process wall s | articles/s (wall) | MB/s (wall) | `quotecheck extract` wall s |")
     print("|---:|---:|---:|---:|---:|")
     for jobs in dict.fromkeys((1, 2, cores())):

@@ -113,34 +113,27 @@ class _Context:
 
     def sentence(self, open_at: int, close_at: int, limit: int = 600) -> str:
         """The sentence(s) around a quote, within its paragraph (see sentence_context)."""
-        text = self.text
-        para_start, para_end = self._paragraph(open_at, close_at)
-        ends = self._ends_on_line(open_at)
+        text, starts = self.text, self.line_starts
+        low, high = max(0, open_at - CONTEXT_WINDOW), min(len(text), close_at + CONTEXT_WINDOW)
+        first = bisect_right(starts, open_at) - 1
+        last = bisect_right(starts, close_at) - 1
+        para_start = starts[first] if starts[first] > low else low
+        para_end = starts[last + 1] - 1 if last + 1 < len(starts) and starts[last + 1] <= high else high
+        ends = self._ends_on_line(first)
         index = bisect_right(ends, open_at - 2) - 1
         start = ends[index] + 2 if index >= 0 and ends[index] > para_start else para_start
-        stops = []
-        ends = self._ends_on_line(close_at)
+        if last != first:
+            ends = self._ends_on_line(last)
         index = bisect_left(ends, close_at)
-        if index < len(ends) and ends[index] <= para_end - 2:
-            stops.append(ends[index])
+        end = ends[index] if index < len(ends) and ends[index] <= para_end - 2 else para_end
         if close_at < para_end and text[para_end - 1] in ".!?":
-            stops.append(para_end - 1)
-        end = min(stops) + 1 if stops else para_end
+            end = min(end, para_end - 1)
+        end = end + 1 if end < para_end else para_end
         context = text[start:end].strip()
         return context if len(context) <= limit else context[: limit - 1] + "…"
 
-    def _paragraph(self, open_at: int, close_at: int) -> tuple[int, int]:
-        """The line around the quote, cut at CONTEXT_WINDOW characters each side."""
-        low, high = max(0, open_at - CONTEXT_WINDOW), min(len(self.text), close_at + CONTEXT_WINDOW)
-        starts = self.line_starts
-        before = starts[bisect_right(starts, open_at) - 1]
-        after = bisect_right(starts, close_at)
-        para_end = starts[after] - 1 if after < len(starts) and starts[after] <= high else high
-        return (before if before > low else low), para_end
-
-    def _ends_on_line(self, at: int) -> list[int]:
-        """Offsets of ". ", "! " and "? " on the line holding ``at``."""
-        line = bisect_right(self.line_starts, at) - 1
+    def _ends_on_line(self, line: int) -> list[int]:
+        """Offsets of ". ", "! " and "? " on line number ``line`` (from 0)."""
         ends = self._ends.get(line)
         if ends is None:
             stop = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)
