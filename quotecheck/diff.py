@@ -43,14 +43,30 @@ def norm_word(raw: str) -> str:
     return _NON_WORD.sub("", (raw if raw.isascii() else anyascii(raw)).lower())
 
 
+#: Printed words whose comparison form is remembered; past this, the memory starts again.
+NORMS_KEPT = 1 << 20
+
+
+class _Norms(dict):
+    """Printed word -> comparison form, remembered: a corpus prints the same words again and again."""
+
+    def __missing__(self, raw: str) -> str:
+        if len(self) >= NORMS_KEPT:
+            self.clear()
+        norm = self[raw] = norm_word(raw)
+        return norm
+
+
+_NORMS = _Norms()
+
+
 def words(text: str) -> Words:
     """The words of a text that survive normalisation (bare dashes and marks do not)."""
-    raws, norms = [], []
-    for raw in text.split():
-        norm = norm_word(raw)
-        if norm:
-            raws.append(raw)
-            norms.append(norm)
+    raws = text.split()
+    norms = [_NORMS[w] for w in raws]
+    if "" in norms:
+        kept = [(r, n) for r, n in zip(raws, norms) if n]
+        raws, norms = [r for r, _ in kept], [n for _, n in kept]
     return Words(tuple(raws), tuple(norms))
 
 
@@ -86,6 +102,8 @@ def word_diff(reference: Words, member: Words) -> tuple:
     come out as a delete and an insert, so a reviewer sees the typographic
     change too; the variant type is decided on the normalised words.
     """
+    if reference.raws == member.raws:
+        return (("equal", " ".join(member.raws)),) if member.raws else ()
     if reference.norms == member.norms:
         opcodes = [("equal", 0, len(reference.norms), 0, len(member.norms))]
     else:
@@ -93,18 +111,31 @@ def word_diff(reference: Words, member: Words) -> tuple:
     ops: list = []
     for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
-            for ref, mem in zip(reference.raws[i1:i2], member.raws[j1:j2]):
-                if same_print(ref, mem):
-                    _push(ops, "equal", mem)
-                else:
-                    _push(ops, "delete", ref)
-                    _push(ops, "insert", mem)
+            _equal_run(ops, reference.raws[i1:i2], member.raws[j1:j2])
             continue
         for ref in reference.raws[i1:i2]:
             _push(ops, "delete", ref)
         for mem in member.raws[j1:j2]:
             _push(ops, "insert", mem)
     return tuple((op, " ".join(run)) for op, run in ops)
+
+
+def _equal_run(ops: list, refs: tuple, mems: tuple) -> None:
+    """Words equal once normalised: equal as printed, or a delete and an insert each."""
+    if not mems:
+        return
+    if refs == mems:
+        if ops and ops[-1][0] == "equal":
+            ops[-1][1].extend(mems)
+        else:
+            ops.append(("equal", list(mems)))
+        return
+    for ref, mem in zip(refs, mems):
+        if ref == mem or same_print(ref, mem):
+            _push(ops, "equal", mem)
+        else:
+            _push(ops, "delete", ref)
+            _push(ops, "insert", mem)
 
 
 def _push(ops: list, op: str, word: str) -> None:

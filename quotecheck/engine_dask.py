@@ -297,16 +297,18 @@ def _article_units(item) -> list:
 
 
 def _light(unit) -> tuple:
-    """(order, id, tokens, speaker key): all matching needs, without the quotes."""
+    """(order, id, normalised words, speaker key): all matching needs, without the quotes."""
+    from .compare import unit_words
+
     first = unit.quotes[0]
-    return ((first.article, first.start, first.id), first.id, unit.tokens, unit.key)
+    return ((first.article, first.start, first.id), first.id, unit_words(unit).norms, unit.key)
 
 
 def group_units(units) -> list[VariantGroup]:
-    """Links found on the workers, components here, groups built on the workers."""
+    """Links found on the workers, parts placed and components taken here, groups built on the workers."""
     from dask import compute, delayed
 
-    from .compare import LONG, SEVERITY, _union
+    from .compare import LONG, SEVERITY, _union, part_links
 
     light = units.map(_light)
     eligible = light.filter(lambda u: len(u[2]) >= LONG or u[3] is not None)
@@ -317,12 +319,15 @@ def group_units(units) -> list[VariantGroup]:
     shared = postings.map(_shared).flatten().groupby(lambda s: s[0][1], shuffle="tasks")
     pairs = shared.map(_unit_pairs).flatten().distinct(key=lambda p: (p[0][1], p[1][1]))
     scored = pairs.map(_score).filter(lambda s: s is not None)
-    long_links = scored.filter(lambda s: s[0] == "long").map(itemgetter(1))
-    best = scored.filter(lambda s: s[0] == "short").map(itemgetter(1)).flatten().foldby(
-        itemgetter(0), lambda acc, x: x if acc is None or x[1] > acc[1] else acc, None,
-        lambda a, b: b if a is None or (b is not None and b[1] > a[1]) else a, None)
-    dup, long, short = compute(dup_links, long_links, best)
-    links = list(dup) + list(long) + [(one, x[2]) for one, x in short]
+    firm = scored.filter(lambda s: s[0] == "link").map(itemgetter(1))
+    partial = scored.filter(lambda s: s[0] == "part").map(itemgetter(1)).flatten()
+    dup, firm, partial = compute(dup_links, firm, partial)
+    links = list(dup) + list(firm)
+    matches, order = {}, {}
+    for one, length, match in partial:
+        matches.setdefault(one, []).append(match)
+        order[one] = (-length, one)
+    links += part_links(links, matches, order)
     ids = sorted({i for link in links for i in link})
     index = {uid: n for n, uid in enumerate(ids)}
     component = {}
@@ -342,18 +347,10 @@ def _make_group(units):
     return make_group(units)
 
 
-def _bare_unit(light):
-    """A compare.Unit with only what blocking and matching read: words and speaker key."""
-    from .compare import Unit
-    from .diff import Words
-
-    return Unit((), Words((), light[2]), light[3])
-
-
 def _postings(light) -> list:
     from .compare import blocking_keys
 
-    return [(key, light) for key in blocking_keys(_bare_unit(light))]
+    return [(key, light) for key in blocking_keys(light[2], light[3])]
 
 
 def _shared(item) -> list:
@@ -369,30 +366,31 @@ def _shared(item) -> list:
 
 def _unit_pairs(item) -> list:
     """A unit's pairs through its rarer keys, as compare.candidate_pairs chooses them."""
-    from .compare import RARE_POSTINGS, RAREST
+    from collections import Counter
+
+    from .compare import closest, rare_enough
 
     _, entries = item
     me = entries[0][0]
-    out = []
-    for rank, (size, _key, members) in enumerate(sorted((e[1], e[2], e[3]) for e in entries)):
-        if rank >= RAREST and size > RARE_POSTINGS:
-            break
-        out.extend((min(me, other), max(me, other)) for other in members if other[1] != me[1])
-    return out
+    limit = rare_enough([e[1] for e in entries])
+    shared = Counter(other for _, size, _key, members in entries if size <= limit
+                     for other in members if other[1] != me[1])
+    return [(min(me, other), max(me, other)) for other in closest(shared)]
 
 
 def _score(pair):
-    """("long", link) or ("short", [(short id, (rank, other id))...]) or None, as match_pairs decides."""
-    from .compare import LONG, match
+    """("link", (id, id)) or ("part", [(part id, its length, (rank, other id, other key))...]) or None."""
+    from .compare import pair_codes, relation
 
     a, b = pair
-    score = match(_bare_unit(a), _bare_unit(b))
-    if score is None:
+    code_a, code_b = pair_codes(a[2], b[2])
+    found = relation(code_a, a[3], code_b, b[3])
+    if found is None:
         return None
-    if min(len(a[2]), len(b[2])) >= LONG:
-        return ("long", (a[1], b[1]))
-    return ("short", [(one[1], score + (other[1],), other[1]) for one, other in ((a, b), (b, a))
-                      if len(one[2]) < LONG])
+    if not (found[2] or found[3]):
+        return ("link", (a[1], b[1]))
+    return ("part", [(one[1], len(one[2]), (found[:2] + (other[1],), other[1], other[3]))
+                     for one, other, part in ((a, b, found[2]), (b, a, found[3])) if part])
 
 
 def group_records(groups: list[VariantGroup]) -> list[dict]:
