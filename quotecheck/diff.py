@@ -45,29 +45,27 @@ def norm_word(raw: str) -> str:
 
 #: Printed words whose comparison form is remembered; past this, the memory starts again.
 NORMS_KEPT = 1 << 20
-
-
-class _Norms(dict):
-    """Printed word -> comparison form, remembered: a corpus prints the same words again and again."""
-
-    def __missing__(self, raw: str) -> str:
-        if len(self) >= NORMS_KEPT:
-            self.clear()
-        norm = self[raw] = norm_word(raw)
-        return norm
-
-
-_NORMS = _Norms()
+_NORMS: dict = {}
 
 
 def words(text: str) -> Words:
     """The words of a text that survive normalisation (bare dashes and marks do not)."""
     raws = text.split()
-    norms = [_NORMS[w] for w in raws]
+    norms = list(map(_NORMS.get, raws))
+    if None in norms:
+        norms = [_norm(r) if n is None else n for r, n in zip(raws, norms)]
     if "" in norms:
         kept = [(r, n) for r, n in zip(raws, norms) if n]
         raws, norms = [r for r, _ in kept], [n for _, n in kept]
     return Words(tuple(raws), tuple(norms))
+
+
+def _norm(raw: str) -> str:
+    """norm_word, remembered for the next text that prints the word: news reuses its words."""
+    if len(_NORMS) >= NORMS_KEPT:
+        _NORMS.clear()
+    norm = _NORMS[raw] = norm_word(raw)
+    return norm
 
 
 def join(parts) -> Words:

@@ -12,9 +12,10 @@ same quote ID, and the reviewed quotes that no longer appear go to Retired.
 
 from __future__ import annotations
 
+import glob
 import os
-import tempfile
-from copy import copy
+import re
+import secrets
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,13 +24,9 @@ from typing import Iterable, Optional
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.hyperlink import Hyperlink
 
 from . import __version__
 from .compare import SEVERITY, group_of_quote
@@ -57,9 +54,10 @@ RETIRED_COLUMNS = (("ID", 13), ("Article", 24), ("Outlet", 14), ("Speaker", 18),
 #: Columns whose text is long enough to wrap.
 WRAPPED = {"Quote", "Context", "Reference", "Wording (diff to reference)", "Notes", "Title", "Path"}
 
-#: Rich-text runs name their font: without one, LibreOffice falls back to a serif.
-DELETED = InlineFont(rFont="Calibri", sz=11, strike=True, color="FFC00000")
-INSERTED = InlineFont(rFont="Calibri", sz=11, color="FF00802B", b=True)
+#: Rich-text run properties: deleted words struck through in red, inserted words bold green.
+#: Runs name their font: without one, LibreOffice falls back to a serif.
+DELETED = '<rPr><rFont val="Calibri"/><strike val="1"/><color rgb="FFC00000"/><sz val="11"/></rPr>'
+INSERTED = '<rPr><rFont val="Calibri"/><b val="1"/><color rgb="FF00802B"/><sz val="11"/></rPr>'
 HEADER_FONT = Font(name="Calibri", size=11, bold=True)
 LINK_FONT = Font(name="Calibri", size=11, color="FF0563C1", underline="single")
 #: Points per line of wrapped text, and the most Excel allows a row.
@@ -135,30 +133,24 @@ def text_cell(ws, value, style=None):
     cell = WriteOnlyCell(ws, value=clip(value))
     cell.data_type = "s"
     if style is not None:
-        _apply(cell, style)
-    if cell.value[:1] in ("=", "+", "-", "@"):
+        cell.alignment = style
+    if _formula_like(cell.value):
         cell.quotePrefix = True
     return cell
 
 
-def _apply(cell, alignment: Alignment) -> None:
-    """Give a cell an alignment, reusing the style array worked out the first time.
+def _formula_like(text: str) -> bool:
+    """Whether a spreadsheet would read the text as a formula or a number if typed."""
+    return text[:1] in ("=", "+", "-", "@")
 
-    openpyxl hashes the style objects on every assignment; on a 100,000-row
-    workbook that was most of the writing time.
-    """
-    known = cell.parent.parent.__dict__.setdefault("_quotecheck_styles", {})
-    proto = known.get(id(alignment))
-    if proto is None:
-        cell.alignment = alignment
-        known[id(alignment)] = copy(cell._style)
-    else:
-        cell._style = copy(proto)
+
+#: What XML 1.0 cannot hold: control characters, lone surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clip(text) -> str:
-    """Text fit for a cell: no control characters, and at most Excel's 32,767."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", "" if text is None else str(text))
+    """Text fit for a cell: nothing XML cannot hold, and at most Excel's 32,767 characters."""
+    text = _NOT_XML.sub("", "" if text is None else str(text))
     if len(text) <= CELL_LIMIT:
         return text
     mark = f" […cut: {len(text) - CELL_LIMIT + 40:,} more characters]"
@@ -238,12 +230,10 @@ def write_report(path: str, results: Iterable, groups: list, force: bool = False
     book.properties.keywords = MARKER
     book.properties.title = "quotecheck report"
     _summary_sheet(book, summary, results, groups)
-    rows = _quotes_sheet(book, quotes, group_of_quote(groups), previous)
-    _variants_sheet(book, groups, rows)
-    _unattributed_sheet(book, quotes, rows)
-    _articles_sheet(book, results)
-    _retired_sheet(book, gone)
-    _save(book, path)
+    rows, quotes_sheet = _quotes_sheet(book, quotes, group_of_quote(groups), previous)
+    sheets = [quotes_sheet, _variants_sheet(book, groups, rows), _unattributed_sheet(book, quotes, rows),
+              _articles_sheet(book, results), _retired_sheet(book, gone)]
+    _save(book, path, sheets, _Looks(book))
     return summary
 
 
@@ -255,56 +245,259 @@ def _retired(previous: dict, seen: set) -> list[Review]:
     return sorted(gone, key=lambda r: (r.retired_on, r.article, r.id))
 
 
-def _save(book, path: str) -> None:
-    """Save next to the target and rename over it: a crash keeps the old report whole."""
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".quotecheck-", suffix=".xlsx")
-    os.close(handle)
+# ---------------------------------------------------------------- saving safely
+
+
+#: Temporary workbooks are named so: ``.quotecheck-<process id>-<random>.tmp``, beside the target.
+TEMP_PREFIX = ".quotecheck-"
+TEMP_SUFFIX = ".tmp"
+
+
+def _save(book, path: str, sheets: list, looks: "_Looks") -> None:
+    """Write next to the target and rename over it: any failure keeps the old report whole.
+
+    openpyxl writes the workbook with each sheet's header; the rows are then
+    streamed into a copy of it (see _Sheet). Both files are temporary files
+    in the target's folder, so the rename is atomic; they are made with the
+    usual permissions (the umask), not mkstemp's owner-only ones.
+    """
+    temps: list = []
     try:
-        book.save(temp)
-        os.replace(temp, path)
-    except BaseException as exc:
-        if os.path.exists(temp):
-            os.remove(temp)
-        if isinstance(exc, OSError):
-            raise InputError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
-        raise
+        try:
+            plain = _temp_file(_folder_of(path), temps)
+        except BaseException:
+            _discard(book)
+            raise
+        book.save(plain)
+        with open(_temp_file(os.path.dirname(plain), temps), "wb") as handle:
+            _fill(plain, handle, sheets, looks)
+        os.replace(temps[-1], path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
+    finally:
+        for temp in temps:
+            if os.path.exists(temp):
+                os.remove(temp)
 
 
-class _Stream:
-    """A write-only sheet and the row number it has reached (it does not tell)."""
+def _folder_of(path: str) -> str:
+    """The target's folder, made if missing, cleared of temporary files killed writers left."""
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the report: cannot make the folder {folder} "
+                         f"({exc.strerror or exc})") from None
+    _remove_abandoned(folder)
+    return folder
+
+
+def _temp_file(folder: str, made: list) -> str:
+    """Create an empty temporary file in ``folder`` (mode 0666 less the umask) and note its name."""
+    name = os.path.join(folder, f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    made.append(name)
+    return name
+
+
+def _discard(book) -> None:
+    """Close the sheet streams of a workbook that will not be saved.
+
+    A write-only sheet keeps its rows in an open stream until the workbook
+    is saved; left open, the streams complain on stderr when Python exits.
+    """
+    for ws in book.worksheets:
+        if not ws.closed:
+            ws.close()
+
+
+def _remove_abandoned(folder: str) -> None:
+    """Delete temporary workbooks left in ``folder`` by a writer that was killed.
+
+    A half-written workbook cannot be opened, so there is nothing to recover
+    from it; its name carries the writer's process id, and only files whose
+    process is gone are removed (another run may be writing right now).
+    """
+    for name in glob.glob(os.path.join(glob.escape(folder), f"{TEMP_PREFIX}*{TEMP_SUFFIX}")):
+        match = re.fullmatch(rf"{re.escape(TEMP_PREFIX)}(\d+)-[0-9a-f]+{re.escape(TEMP_SUFFIX)}",
+                             os.path.basename(name))
+        if match and not _running(int(match.group(1))):
+            try:
+                os.remove(name)
+            except OSError:
+                pass
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id exists (one we may not signal still exists)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+# ---------------------------------------------------------------- streaming the rows
+
+
+@dataclass(frozen=True)
+class Rich:
+    """A member's wording with its diff to the reference, as rich text inside the cell."""
+
+    diff: tuple
+
+
+@dataclass(frozen=True)
+class Link:
+    """Text that jumps to a row of another sheet (an internal link, not a URL)."""
+
+    text: str
+    row: Optional[int]
+    sheet: str = "Quotes"
+
+
+class _Looks:
+    """The workbook's style numbers for the few looks the rows use, registered through openpyxl.
+
+    Cells written as XML name their style by its number in styles.xml; the
+    numbers must be known before openpyxl writes that file.
+    """
+
+    def __init__(self, book):
+        ws = book.worksheets[0]  # any sheet: a cell registers its style with the workbook
+        self.ids = {}
+        for look, alignment, font in (("top", TOP, None), ("wrap", WRAP, None), ("link", TOP, LINK_FONT)):
+            for prefixed in (False, True):
+                cell = WriteOnlyCell(ws)
+                cell.alignment = alignment
+                if font is not None:
+                    cell.font = font
+                cell.quotePrefix = prefixed
+                self.ids[look, prefixed] = cell.style_id
+
+    def of(self, look: str, text: str) -> int:
+        return self.ids[look, _formula_like(text)]
+
+
+class _Sheet:
+    """A write-only sheet whose rows are kept (as values) and written as XML when the workbook is saved.
+
+    openpyxl made one Python object per cell and spent most of a large
+    report's time on them; the rows here go straight to XML text, every
+    string an inline string, numbers as numbers, so no cell is ever a formula.
+    """
 
     def __init__(self, ws, columns: tuple):
-        self.ws, self.columns, self.row = ws, columns, 1
+        self.ws, self.columns, self.rows = ws, columns, []
+        self.letters = [get_column_letter(n) for n in range(1, len(columns) + 1)]
+        self.wrapped = [name in WRAPPED for name, _ in columns]
 
-    def append(self, values: Iterable) -> None:
-        """Write one row: text as text, long text wrapped, the row tall enough to show it.
+    def append(self, values: tuple) -> None:
+        self.rows.append(values)
+
+    def write(self, out, looks: _Looks, links: list) -> None:
+        """Write the rows, 2,000 at a time, as UTF-8 XML; collect their hyperlinks in ``links``."""
+        batch = []
+        for n, values in enumerate(self.rows, 2):
+            batch.append(self._row(n, values, looks, links))
+            if len(batch) == 2000:
+                out.write("".join(batch).encode("utf-8"))
+                batch = []
+        out.write("".join(batch).encode("utf-8"))
+
+    def _row(self, n: int, values: tuple, looks: _Looks, links: list) -> str:
+        """One row: text as inline strings, long text wrapped, the row tall enough to show it.
 
         Row heights are set here because neither Excel nor LibreOffice grows
         a row for wrapped text in a file it did not lay out itself.
         """
         cells, lines = [], 1
-        for (name, width), value in zip(self.columns, values):
-            if value is None or isinstance(value, Cell):
-                cells.append(value)
-            elif isinstance(value, (int, float)):
-                cells.append(_number(self.ws, value))
+        for (name, width), letter, wrapped, value in zip(self.columns, self.letters, self.wrapped, values):
+            if value is None or value == "":
+                continue
+            ref = f"{letter}{n}"
+            if isinstance(value, (int, float)):
+                cells.append(f'<c r="{ref}" s="{looks.ids["top", False]}" t="n"><v>{value}</v></c>')
+                continue
+            if isinstance(value, Rich):
+                xml, text = _rich_xml(value.diff)
+                cells.append(f'<c r="{ref}" s="{looks.ids["wrap", False]}" t="inlineStr"><is>{xml}</is></c>')
+            elif isinstance(value, Link):
+                text = clip(value.text)
+                if value.row is not None:
+                    links.append(f'<hyperlink ref="{ref}" location="&apos;{_escape(value.sheet, True)}&apos;!'
+                                 f'A{value.row}" display="{_escape(text, True)}"/>')
+                look = "link" if value.row is not None else "top"
+                cells.append(f'<c r="{ref}" s="{looks.of(look, text)}" t="inlineStr"><is>{_t(text)}</is></c>')
             else:
-                cells.append(text_cell(self.ws, value, WRAP if name in WRAPPED else TOP))
-            if name in WRAPPED and value is not None:
-                lines = max(lines, _lines(str(value.value if isinstance(value, Cell) else value), width))
-        self.row += 1
-        if lines > 1:
-            self.ws.row_dimensions[self.row].height = min(MAX_HEIGHT, LINE_HEIGHT * lines)
-        self.ws.append(cells)
+                text = clip(value)
+                look = looks.of("wrap" if wrapped else "top", text)
+                cells.append(f'<c r="{ref}" s="{look}" t="inlineStr"><is>{_t(text)}</is></c>')
+            if wrapped:
+                lines = max(lines, _lines(text, width))
+        height = f' ht="{min(MAX_HEIGHT, LINE_HEIGHT * lines)}" customHeight="1"' if lines > 1 else ""
+        return f'<row r="{n}"{height}>{"".join(cells)}</row>'
 
 
-def _number(ws, value):
-    """A number aligned to the top of its row, like the wrapped text beside it."""
-    cell = WriteOnlyCell(ws, value=value)
-    _apply(cell, TOP)
-    return cell
+def _escape(text: str, attribute: bool = False) -> str:
+    """Text as XML character data (or a double-quoted attribute value)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return text.replace('"', "&quot;") if attribute else text
+
+
+def _t(text: str) -> str:
+    """A <t> element; spaces at its ends are kept only when it says so."""
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+    return f"<t{space}>{_escape(text)}</t>"
+
+
+def _rich_xml(diff: tuple) -> tuple[str, str]:
+    """(runs XML, plain text) of a diff: deleted words struck through in red, inserted in bold green."""
+    runs, plain = [], []
+    for op, words in diff:
+        if plain:
+            runs.append('<r><t xml:space="preserve"> </t></r>')
+        words = clip(words)
+        plain.append(words)
+        look = "" if op == "equal" else DELETED if op == "delete" else INSERTED
+        runs.append(f"<r>{look}{_t(words)}</r>")
+    return "".join(runs), " ".join(plain)
+
+
+def _fill(plain: str, handle, sheets: list, looks: _Looks) -> None:
+    """Copy openpyxl's workbook into ``handle``, putting each sheet's rows into its XML."""
+    parts = {sheet.ws.path.lstrip("/"): sheet for sheet in sheets}
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED,
+                                                           compresslevel=ZIP_LEVEL) as target:
+        for info in source.infolist():
+            sheet = parts.get(info.filename)
+            if sheet is None:
+                target.writestr(info, source.read(info.filename))
+                continue
+            head, tail = source.read(info.filename).decode("utf-8").split("</sheetData>", 1)
+            links: list = []
+            with target.open(info.filename, "w", force_zip64=len(sheet.rows) > 100_000) as out:
+                out.write(head.encode("utf-8"))
+                sheet.write(out, looks, links)
+                out.write(("</sheetData>" + _with_links(tail, links)).encode("utf-8"))
+
+
+#: zlib level of the workbook's parts: 1 is several times faster than the default 6
+#: on 100,000 rows and makes the file about a fifth larger.
+ZIP_LEVEL = 1
+
+
+def _with_links(tail: str, links: list) -> str:
+    """The rest of a sheet's XML with its <hyperlinks>, where the schema puts them (before the page setup)."""
+    if not links:
+        return tail
+    at = re.search(r"<(printOptions|pageMargins|pageSetup|headerFooter|drawing|legacyDrawing|tableParts)\b|</worksheet>",
+                   tail).start()
+    return f"{tail[:at]}<hyperlinks>{''.join(links)}</hyperlinks>{tail[at:]}"
 
 
 def _lines(text: str, width: float) -> int:
@@ -313,7 +506,7 @@ def _lines(text: str, width: float) -> int:
     return sum(1 + len(part) // per_line for part in text.split("\n"))
 
 
-def _sheet(book, title: str, columns: tuple, rows: int) -> _Stream:
+def _sheet(book, title: str, columns: tuple, rows: int) -> _Sheet:
     """A streamed sheet with widths, frozen header, filter, bold header, landscape pages.
 
     Write-only sheets take these settings only before the first row.
@@ -334,16 +527,10 @@ def _sheet(book, title: str, columns: tuple, rows: int) -> _Stream:
         cell.font = HEADER_FONT
         header.append(cell)
     ws.append(header)
-    return _Stream(ws, columns)
+    return _Sheet(ws, columns)
 
 
-def _link(ws, text: str, row: Optional[int], sheet: str = "Quotes"):
-    """A cell that jumps to a row of another sheet (an internal link, not a URL)."""
-    cell = text_cell(ws, text, TOP)
-    if row is not None:
-        cell.hyperlink = Hyperlink(ref="", location=f"'{sheet}'!A{row}", display=text)
-        cell.font = LINK_FONT
-    return cell
+# ---------------------------------------------------------------- the sheets
 
 
 def _summary_sheet(book, summary: Summary, results: list, groups: list) -> None:
@@ -395,17 +582,16 @@ def _per_outlet(results: list, groups: list) -> list:
             for outlet, row in table.iterrows()]
 
 
-def _quotes_sheet(book, quotes: list, grouped: dict, previous: dict) -> dict:
-    """One row per quote with the reviewer columns; returns quote id -> row number."""
+def _quotes_sheet(book, quotes: list, grouped: dict, previous: dict) -> tuple[dict, _Sheet]:
+    """One row per quote with the reviewer columns; returns (quote id -> row number, the sheet)."""
     sheet = _sheet(book, "Quotes", QUOTE_COLUMNS, len(quotes))
-    ws = sheet.ws
     verdict_col = get_column_letter(len(QUOTE_COLUMNS) - 1)
     choices = ",".join(VERDICTS)
     check = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
                            showErrorMessage=True, errorTitle="Verdict",
                            error="Pick one of: " + ", ".join(VERDICTS))
     check.add(f"{verdict_col}2:{verdict_col}{max(len(quotes), 1) + 1}")
-    ws.data_validations.append(check)
+    sheet.ws.data_validations.append(check)
     rows = {}
     for n, q in enumerate(quotes, 2):
         rows[q.id] = n
@@ -413,57 +599,44 @@ def _quotes_sheet(book, quotes: list, grouped: dict, previous: dict) -> dict:
         sheet.append((
             q.id, q.article, q.outlet, q.line, q.speaker, q.speaker_title, q.cue, q.channel, q.kind, q.text,
             q.context, grouped.get(q.id), old.verdict if old else VERDICTS[0], old.notes if old else None))
-    return rows
+    return rows, sheet
 
 
-def diff_cell(ws, diff: tuple):
-    """The member's wording with the diff inside the cell: red struck-out deletions, green insertions."""
-    parts = []
-    for op, text in diff:
-        if parts:
-            parts.append(" ")
-        text = clip(text)
-        parts.append(text if op == "equal" else TextBlock(DELETED if op == "delete" else INSERTED, text))
-    cell = WriteOnlyCell(ws, value=CellRichText(parts) if parts else "")
-    _apply(cell, WRAP)
-    return cell
-
-
-def _variants_sheet(book, groups: list, rows: dict) -> None:
+def _variants_sheet(book, groups: list, rows: dict) -> _Sheet:
     """Groups whose wording or speaker differs, worst first, one row per member."""
     shown = [g for g in groups if g.variant != "identical"]
     sheet = _sheet(book, "Variants", VARIANT_COLUMNS, sum(len(g.members) for g in shown))
-    ws = sheet.ws
     for g in sorted(shown, key=lambda g: (SEVERITY[g.variant], g.group)):
         outlets = ", ".join(sorted({m.outlet or m.article for m in g.members}))
         for m in g.members:
             sheet.append((
-                g.group, g.variant, g.speaker, outlets, g.reference, diff_cell(ws, m.diff), m.variant,
-                m.article, m.outlet, m.line, m.speaker, m.channel, _link(ws, m.quote_id, rows.get(m.quote_id))))
+                g.group, g.variant, g.speaker, outlets, g.reference, Rich(m.diff), m.variant,
+                m.article, m.outlet, m.line, m.speaker, m.channel, Link(m.quote_id, rows.get(m.quote_id))))
+    return sheet
 
 
-def _unattributed_sheet(book, quotes: list, rows: dict) -> None:
+def _unattributed_sheet(book, quotes: list, rows: dict) -> _Sheet:
     """Quotes with no speaker, with the sentence around them."""
     missing = [q for q in quotes if not q.speaker]
     sheet = _sheet(book, "Unattributed", UNATTRIBUTED_COLUMNS, len(missing))
-    ws = sheet.ws
     for q in missing:
-        sheet.append((
-            _link(ws, q.id, rows.get(q.id)), q.article, q.outlet, q.line, q.kind, q.text, q.context))
+        sheet.append((Link(q.id, rows.get(q.id)), q.article, q.outlet, q.line, q.kind, q.text, q.context))
+    return sheet
 
 
-def _articles_sheet(book, results: list) -> None:
+def _articles_sheet(book, results: list) -> _Sheet:
     """One row per article read."""
     sheet = _sheet(book, "Articles", ARTICLE_COLUMNS, len(results))
     for r in results:
         a = r.article
         sheet.append((
             a.id, a.path, a.outlet, a.date, a.title, len(r.quotes), sum(1 for q in r.quotes if not q.speaker)))
+    return sheet
 
 
-def _retired_sheet(book, gone: list) -> None:
+def _retired_sheet(book, gone: list) -> _Sheet:
     """Reviewed quotes no longer found: kept with their verdict, never dropped."""
     sheet = _sheet(book, "Retired", RETIRED_COLUMNS, len(gone))
     for r in gone:
-        sheet.append((
-            r.id, r.article, r.outlet, r.speaker, r.quote, r.verdict, r.notes, r.retired_on))
+        sheet.append((r.id, r.article, r.outlet, r.speaker, r.quote, r.verdict, r.notes, r.retired_on))
+    return sheet

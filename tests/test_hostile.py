@@ -373,8 +373,6 @@ def test_an_unwritable_workbook_is_a_clear_error_and_stays_as_it_was(capsys, tmp
     assert not list(tmp_path.glob(".quotecheck-*"))
 
 
-@pytest.mark.xfail(strict=True, reason="report._save makes its temporary file before its try: a traceback, "
-                                       "not a message, when the folder cannot be written")
 def test_an_unwritable_report_folder_is_a_clear_error(tmp_path):
     import subprocess
 

@@ -244,3 +244,29 @@ def test_a_damaged_report_is_not_replaced_without_force(tmp_path):
     assert path.read_bytes() == damaged
     write(path, force=True)
     assert load_workbook(path).sheetnames[1] == "Quotes"
+
+
+def test_saved_workbook_has_umask_permissions(tmp_path):
+    path = tmp_path / "r.xlsx"
+    old = os.umask(0o022)
+    try:
+        write(path)
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_temporary_files_of_killed_writers_are_removed(tmp_path):
+    dead = tmp_path / ".quotecheck-999999999-0badf00d.tmp"  # no such process
+    alive = tmp_path / f".quotecheck-{os.getppid()}-0badf00d.tmp"  # a running process: maybe writing now
+    dead.write_bytes(b"PK half")
+    alive.write_bytes(b"PK half")
+    write(tmp_path / "r.xlsx")
+    assert not dead.exists() and alive.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, "r.xlsx"])
+
+
+def test_output_under_a_file_is_a_clear_error(tmp_path):
+    (tmp_path / "somefile").write_text("x")
+    with pytest.raises(InputError, match="cannot make the folder"):
+        write(tmp_path / "somefile" / "r.xlsx")
