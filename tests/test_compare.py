@@ -208,3 +208,33 @@ def test_common_keys_are_skipped():
 ])
 def test_variant_of(reference, member, expected):
     assert compare.variant_of(words(reference), words(member)) == expected
+
+
+def test_a_phrase_inside_unrelated_quotes_does_not_chain_them():
+    slogan = "make America great again"
+    quotes = [q("a", slogan, None),
+              q("b", "when he says let us make America great again that is code for going backward", "Clinton"),
+              q("c", "we will cut taxes for the middle class and make America great again this year", "Trump"),
+              q("d", "my partner in this campaign will help to make America great again for all of us", "Pence")]
+    groups = group_quotes(quotes)
+    assert len(groups) <= 1
+    assert all(len(g.members) == 2 for g in groups)
+
+
+def test_words_scattered_over_a_long_text_are_not_a_match():
+    filler = " ".join(f"word{n}" for n in range(300))
+    long_text = ("we are going " + filler + " to see what happens " + filler + " with the talks in " + filler
+                 + " Geneva next week")
+    assert not group_quotes([q("a", long_text, None), q("b", "we are going to see what happens with the talks", None)])
+
+
+def test_function_words_alone_do_not_match():
+    assert not group_quotes([q("a", "the best in the world", None),
+                             q("b", "one of the most empowering feelings in the world", None)])
+
+
+def test_a_part_of_one_statement_joins_its_group():
+    whole = "in any event I am not in the censorship business and I do not like that language at all"
+    g = only_group([q("a", whole, "Pelosi"), q("b", whole, "Nancy Pelosi"),
+                    q("c", "I am not in the censorship business", "Pelosi")])
+    assert by_article(g)["c"].variant == "truncated"
