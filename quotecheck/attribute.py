@@ -649,7 +649,7 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
             return earlier, None, "previous sentence"
         if article.para_starts[para] >= floor or _opens(article.masked, article.para_starts[para], span.open_at):
             return _continuation(article, span, para, previous)
-        return None
+        return _speaks_on(previous.get(para))
     return _colon_speaker(article, span) or _subject_fallback(article, floor, span)
 
 
@@ -874,6 +874,16 @@ def _signed_before(choice: Optional[tuple], sentence: int) -> Optional[Hit]:
     if choice is None or choice[1] is not None or choice[0].sentence != sentence - 1:
         return None
     return choice[0]
+
+
+def _speaks_on(choice: Optional[tuple]) -> Optional[tuple]:
+    """``"…," said Sara Walker, 44. An immigrant from Uganda, she plans …
+    "All she went through …"``: a later quote opening a sentence of the
+    same paragraph, with no cue of its own, goes on with the paragraph's
+    last speaker."""
+    if choice is None:
+        return None
+    return choice[0], choice[1], "same paragraph"
 
 
 def _continuation(article: _Article, span: Span, para: int, previous: list) -> Optional[tuple]:
