@@ -633,7 +633,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     if after is not None:
         relay = _relay(after, before)
         return (relay + ("relay",)) if relay else (_according(article, after), None, "after")
-    if _looks_like_title(article.text[span.start:span.end]) and not _touching(article, before, span):
+    if _looks_like_title(article.text[span.start:span.end]) and not _touching(article, before, span) \
+            and not _nicknamed(article, before, span):
         return None
     if before is not None:
         return _according(article, before), None, "before"
@@ -731,6 +732,19 @@ _NOT_NOUNS = frozenset("and or but that which who is are was were be been being 
 def _touching(article: _Article, hit: Optional[Hit], span: Span) -> bool:
     """Is the cue right before the quote (``Trump said: "Make America…"``)?"""
     return hit is not None and _ONLY_PUNCT.fullmatch(article.masked, hit.end, span.open_at) is not None
+
+
+def _nicknamed(article: _Article, hit: Optional[Hit], span: Span) -> bool:
+    """``he called Rubio "Little Marco"``: a person calling someone, named
+    or "him"/"her", a capitalised name coins it, a quotation; ``he called
+    the group the "Gang of Eight"`` names a thing."""
+    if hit is None or hit.cue.lower() not in _CALLING or hit.mention.sort not in ("name", "pronoun"):
+        return False
+    gap = article.masked[hit.end:span.open_at].split()
+    return 0 < len(gap) <= 3 and all(w[:1].isupper() and w.isalpha() for w in gap) or gap in (["him"], ["her"], ["them"])
+
+
+_CALLING = frozenset("branded call called calling calls dubbed dubbing labeled labeling".split())
 
 
 _DASH = re.compile(r"[ \t]*(?:\n[ \t]*)*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4})"

@@ -20,6 +20,7 @@ NAMES = (
     "news_agencies",
     "org_heads",
     "past_verbs",
+    "places",
     "person_pronouns",
     "prepositions",
     "pronouns",

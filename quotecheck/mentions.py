@@ -119,6 +119,10 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
         return "inherit"
     if low in words("pronouns"):
         return Mention(toks[i][0], toks[i][1], word, "pronoun")
+    contracted = _CONTRACTED.fullmatch(low)
+    if contracted and contracted.group(1) in words("pronouns"):
+        cut = toks[i][0] + contracted.end(1)  # "he’s predicting": the mention is "he"
+        return Mention(toks[i][0], cut, word[:contracted.end(1)], "pronoun")
     if word.startswith(MASK) or low in words("determiners") or low in words("prepositions") \
             or (_stop(word) and not _name_part(toks, i)):
         return None
@@ -130,6 +134,8 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
     return mention
 
 
+#: A pronoun and an auxiliary in one token: "he’s", "they're", "she'd", "I’ve".
+_CONTRACTED = re.compile(r"(he|she|it|i|we|they)['’](?:s|re|d|ll|ve|m)")
 _PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][\w.]*)?\.?$")
 
 
@@ -237,6 +243,9 @@ def _after_comma(text: str, toks: list, i: int):
         first = segment[0][2]
         if start >= 0 and toks[start][2].startswith(MASK) and bare(first) in words("prepositions"):
             return None  # '"…" in the 2008 primary, said X': X follows the cue
+        if _place(segment) and start > 0 and toks[start][2] == "," and is_capital(toks[start - 1][2]):
+            end = start  # "Cory James, 22, of Flint, Mich., said": the state of a place, not the speaker
+            continue
         if is_capital(first) or opens_clause:
             last = end
             if end >= 4 and toks[end - 1][2] == ")" and toks[end - 3][2] == "(" and _PARTY_TAG.match(toks[end - 2][2]):
@@ -252,6 +261,13 @@ def _after_comma(text: str, toks: list, i: int):
             return None
         end = start
     return None
+
+
+def _place(segment: list) -> bool:
+    """``Mich.``, ``New Hampshire``: a state named after its city."""
+    if not 0 < len(segment) <= 2 or not segment[-1][2][:1].isupper():
+        return False
+    return " ".join(t[2].lower() for t in segment).rstrip(",") in words("places")
 
 
 def _with_title(mention: Mention, appositive: str) -> Mention:

@@ -506,3 +506,53 @@ def test_an_infinitive_cue_speaks_for_the_subject_of_its_clause():
 def test_although_opens_a_clause_and_is_no_part_of_the_name():
     text = 'Although Reynolds says that Santilli "broke the story" of the standoff, others disagree.'
     assert who(text, "broke the story")[1] == "Reynolds"
+
+
+def test_a_later_quote_of_the_paragraph_goes_on_with_its_speaker():
+    text = ('"You can\'t blame her," said Sara Walker, 44, a home-care aide. An immigrant from Uganda, '
+            'she plans to vote next month. "All she went through is not fair."')
+    assert who(text, "All she went")[0] == "Sara Walker"
+
+
+def test_a_later_quote_needs_a_speaker_earlier_in_its_paragraph():
+    text = 'The rally ended late.\n\nThe crowd was thin. "All she went through is not fair."'
+    assert who(text, "All she went")[0] is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("And he’s predicting that it will become clear that Trump “has no chance” of winning.", "he"),
+    ("They're saying the plan is \"dead on arrival\" in the Senate.", "They"),
+])
+def test_a_contracted_pronoun_is_the_subject(text, mention):
+    quoted = run(text)[0][0]
+    assert who(text, quoted)[1] == mention
+
+
+def test_a_person_calling_someone_a_capitalised_name_is_quoted():
+    text = "Within minutes, Donald Trump called Rubio “Little Marco” several times."
+    assert who(text, "Little Marco")[:2] == ("Donald Trump", "Donald Trump")
+
+
+def test_a_thing_called_by_a_capitalised_name_still_has_no_speaker():
+    text = "He shared a syllabus for a class called “Perception” on Sunday."
+    assert who(text, "Perception")[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    'Cory James, 22, of Flint, Mich., said Sanders could pull a convention "surprise" this week.',
+    'Cory James, of Concord, New Hampshire, said Sanders could pull a convention "surprise" this week.',
+])
+def test_a_state_after_a_city_is_not_the_speaker(text):
+    assert who(text, "surprise")[:2] == ("Cory James", "Cory James")
+
+
+@pytest.mark.parametrize("word", ["accuses", "calls", "pledges", "denies", "bragged", "slammed"])
+def test_cue_forms_that_were_missing(word):
+    from quotecheck.lexicons import words
+    assert word in words("cue_verbs")
+
+
+@pytest.mark.parametrize("word", ["agreing", "braged", "sayed", "slamed", "snaped"])
+def test_misspelt_cue_forms_are_gone(word):
+    from quotecheck.lexicons import words
+    assert word not in words("cue_verbs")
