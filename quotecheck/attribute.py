@@ -630,11 +630,13 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     if after is None and _opens(article.masked, article.sent_starts[sentence], span.open_at):
         after = _any_verb_after(article, span)  # not mid-sentence: 'billed as "Hard Hats for Hillary," Clinton unveiled'
     before = _hit_before(article, span, starts, sentence)
+    titled = _looks_like_title(article.text[span.start:span.end]) and not _touching(article, before, span)
+    if titled and after is not None and not _opens(article.masked, article.sent_starts[sentence], span.open_at):
+        return None  # 'an appearance on "Morning Joe," co-host Mika Brzezinski asked': a show's name
     if after is not None:
         relay = _relay(after, before)
         return (relay + ("relay",)) if relay else (_according(article, after), None, "after")
-    if _looks_like_title(article.text[span.start:span.end]) and not _touching(article, before, span) \
-            and not _nicknamed(article, before, span):
+    if titled and not _nicknamed(article, before, span):
         return None
     if before is not None:
         return _according(article, before), None, "before"
@@ -674,12 +676,14 @@ def _reports_after(article: _Article, hit: Hit, other: Hit) -> bool:
     return article.masked[hit.end:first].rstrip().endswith(",")
 
 
-_COLON_NAME = re.compile(r"(?<![\w’'\-.])(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3}):[ \t]*$")
+_COLON_NAME = re.compile(r"(?<![\w’'\-.])(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})"
+                         r"(?:[ \t]*\([DRI]-[\w.]+\))?:[ \t]*$")
 
 
 def _colon_speaker(article: _Article, span: Span) -> Optional[tuple]:
     """``… he tweeted about it … Donald Trump: "Appreciate the congrats"``:
-    a person's name and a colon right before the quote, transcript style.
+    a person's name (and a party tag: ``Rep. Trey Gowdy (R-S.C.):``) and a
+    colon right before the quote, transcript style.
     A lone capitalised word ("Headline:") is taken only as a known surname."""
     match = _COLON_NAME.search(article.masked, max(0, span.open_at - 60), span.open_at)
     if match is None:

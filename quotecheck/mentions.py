@@ -225,12 +225,16 @@ def _is_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower()
 
 
+#: Comma-separated segments walked back over: "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
+_SEGMENTS = 6
+
+
 def _after_comma(text: str, toks: list, i: int):
     """``X, a title, said`` -> X; ``"…," said`` -> None; ``…, adding`` -> inherit."""
     if i == 0 or toks[i - 1][2].startswith(MASK):
         return None
     end = i
-    for _ in range(4):
+    for _ in range(_SEGMENTS):
         start = end - 1
         while start >= 0 and toks[start][2] not in ",;:" and not toks[start][2].startswith(MASK):
             start -= 1

@@ -556,3 +556,23 @@ def test_cue_forms_that_were_missing(word):
 def test_misspelt_cue_forms_are_gone(word):
     from quotecheck.lexicons import words
     assert word not in words("cue_verbs")
+
+
+def test_a_show_named_mid_sentence_is_not_the_next_speakers_quote():
+    text = 'In an appearance on "Morning Joe," co-host Mika Brzezinski asked Trump about it.'
+    assert who(text, "Morning Joe")[0] is None
+
+
+def test_a_title_case_quote_opening_its_sentence_keeps_its_speaker():
+    text = '"Make America Great Again," Mary Smith said at the rally.'
+    assert who(text, "Make America")[0] == "Mary Smith"
+
+
+def test_a_long_run_of_appositives_is_walked_back_to_the_name():
+    text = '"Both scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.'
+    assert who(text, "Both scare")[:2] == ("Harry Bond", "Harry Bond")
+
+
+def test_a_name_with_a_party_tag_and_a_colon_signs_the_quote():
+    text = 'The hearing went on.\n\nRep. Trey Gowdy (R-S.C.): "I have not heard any of that."'
+    assert who(text, "I have not")[0] == "Trey Gowdy"
