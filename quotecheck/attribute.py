@@ -275,6 +275,8 @@ class _Article:
         if lead:
             start = floor + lead.end()
         mention = _m.noun_phrase_forward(self.masked, start, limit)
+        if mention is not None and _definite_role(mention):
+            return mention
         if mention is None or mention.sort not in ("name", "pronoun", "organisation") or mention.text.lower() == "it":
             return None  # "It was a strange night, calling to mind …": no one speaks
         return mention
@@ -310,6 +312,8 @@ class _Article:
             low = _m.bare(toks[0][2])
             return _m.Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun") if low != "it" else None
         mention = _m.classify(self.masked, toks)
+        if mention is not None and _definite_role(mention):
+            return mention
         if mention is None or mention.sort not in ("name", "organisation") or mention.possessor:
             return None
         if mention.sort == "name" and " " not in mention.name and mention.name not in self.names:
@@ -335,6 +339,13 @@ class _Article:
             return _m.Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
         mention = _m.classify(self.masked, toks)
         return mention if mention is not None and mention.sort in ("name", "organisation") else None
+
+
+def _definite_role(mention: _m.Mention) -> bool:
+    """``The Florida senator``, ``the GOP nominee``: a definite role opening a
+    clause is a person the resolver can name (the last one who spoke)."""
+    return (mention.sort == "descriptor" and not mention.possessor and mention.text[:4] in ("The ", "the ")
+            and _m.bare(mention.text.split()[-1]) in words("role_nouns") | words("titles"))
 
 
 _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing|Asked|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
@@ -612,8 +623,8 @@ _CLAUSE_OPENERS = frozenset("after although as before despite during if of since
 
 #: Capitalised at a sentence start, these are read as names; alone they never
 #: speak ("That prompted Rubio to …"). Quantifiers ("Another tweeted") do.
-_NEVER_NAMES = words("prepositions") | frozenset("a an and any but every given her his if its my no or other our so "
-                                                 "that the their these this those when while yet your".split())
+_NEVER_NAMES = words("prepositions") | frozenset("a an and any but every given her here his if its my no or other our "
+                                                 "so that the their there these this those when while yet your".split())
 _GROUPS = frozenset("critic official protester source supporter voter".split())
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                       "July August September October November December Today Yesterday Tomorrow".split())
@@ -953,7 +964,14 @@ def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tup
         mention, rule = _phrase_subject(article, floor, span.open_at), "opening phrase"
     if mention is None or mention.text.lower() == "it":
         return None  # "It starts with X's proposition that '…'": a thing, not a speaker
+    if _ASKED.match(article.masked, mention.end):
+        return None  # "Blumenthal was asked, '…'": the words are the questioner's
     return Hit(mention.start, mention.end, "", article.sentence(floor), mention), None, rule
+
+
+#: A subject that is asked or told something does not speak the quote that follows.
+_ASKED = re.compile(r"[ \t]+(?:was|were|is|are|has been|had been|being)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                    r"(?:asked|told|questioned|pressed|quizzed|interviewed)\b")
 
 
 #: After a subject: a party tag or an appositive, an adverb, then a verb.

@@ -356,6 +356,10 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             break
         if low in words("cue_verbs") and k > first:
             break
+        if word.islower() and k > first and is_capital(toks[k - 1][2]) and first and _role_word(low) \
+                and not (k + 1 < len(toks) and is_capital(toks[k + 1][2])):
+            k += 1  # "according to a State Department official": the role closes the phrase
+            break
         if word.islower() and k > first and is_capital(toks[k - 1][2]) and low not in _NAME_PARTICLES \
                 and not (_role_word(low) and k + 1 < len(toks) and is_capital(toks[k + 1][2])):
             break  # "Putin met": a verb after the name ends the phrase; "Ohio State professor Paul Beck" goes on
@@ -427,7 +431,7 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
     if _organisation(lows) or (len(lows) == 1 and head_words[0].isupper() and len(head_words[0]) > 1):
         return Mention(start, end, phrase, "organisation", name=_org_name(head_words))
     title, name = _strip_titles(head_words)
-    if name and is_capital(name):
+    if name and is_capital(name) and not (head_words[-1].islower() and _role_word(lows[-1])):
         if possessor and not title:
             title = _POSSESSIVE.sub("", text[start:head[0][0]].strip())
         return Mention(start, end, phrase, "name", name=name, title=title, possessor=possessor)

@@ -576,3 +576,24 @@ def test_a_long_run_of_appositives_is_walked_back_to_the_name():
 def test_a_name_with_a_party_tag_and_a_colon_signs_the_quote():
     text = 'The hearing went on.\n\nRep. Trey Gowdy (R-S.C.): "I have not heard any of that."'
     assert who(text, "I have not")[0] == "Trey Gowdy"
+
+
+def test_an_indefinite_official_is_a_description_not_a_name():
+    text = 'Most were elevated to the “confidential” level, according to a State Department official, on Friday.'
+    assert who(text, "confidential")[:2] == ("a State Department official", "a State Department official")
+
+
+def test_there_is_no_speaker():
+    text = 'There is a lot of chatter about Perez, saying "zip codes should not determine destiny" all day.'
+    assert who(text, "zip codes")[0] is None
+
+
+def test_a_definite_role_opening_the_sentence_speaks_for_its_participle():
+    text = ('"We will win," Marco Rubio said. The Florida senator sought to calm his supporters, saying a heckler '
+            'would "not get beat up" at his rally.')
+    assert who(text, "not get beat up")[:2] == ("Marco Rubio", "The Florida senator")
+
+
+def test_the_one_asked_does_not_speak_the_question():
+    text = 'Blumenthal was asked, “If you had known, would you have told her?” He answered, “I have no idea.”'
+    assert who(text, "If you had known")[0] is None
