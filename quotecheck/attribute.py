@@ -596,7 +596,7 @@ def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attributio
         if kinds[k] == "headline" or id(span) not in outer:
             continue
         choice = _choose(article, span, starts, previous)
-        if choice is not None and not _can_speak(choice[0].mention):
+        if choice is not None and not _can_speak(choice[0].mention, article.masked):
             choice = None
         found[k] = choice
         if choice is not None:
@@ -604,15 +604,18 @@ def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attributio
     return [_attribution(resolver, choice) for choice in found]
 
 
-def _can_speak(mention: _m.Mention) -> bool:
+def _can_speak(mention: _m.Mention, masked: str) -> bool:
     """A lone lowercase word ("led", "upset", "drive") is a verb or an
     adjective the phrase walk stopped on, not a speaker, unless it names a
     role ("officials"); nor is a day or a month ("Friday said" is a dateline),
     nor a phrase that opens a clause ("When Trump", "During")."""
     if mention.sort == "descriptor" and " " not in mention.text.strip():
-        return _m.bare(mention.text).rstrip("s") in words("role_nouns") | _GROUPS
-    if mention.sort == "name" and (mention.name in _CALENDAR or mention.name.lower() in _NEVER_NAMES):
-        return False  # "The", "His", "That": a capitalised word opening a sentence
+        return _m.bare(mention.text).rstrip("s") in words("role_nouns") | _GROUPS or (
+            mention.text in _m.QUANTIFIERS and masked[mention.end:mention.end + 12].split()[:1] == ["said"])
+    if mention.sort == "name" and (mention.name in _CALENDAR or mention.name.lower() in _NEVER_NAMES) \
+            and not (mention.name.lower() in words("prepositions")
+                     and masked[max(0, mention.start - 3):mention.start].rstrip(" ,").endswith(_m.MASK)):
+        return False  # "The", "His", "That": a capitalised word opening a sentence; '"…," From said' speaks
     return mention.text.split(None, 1)[0].lower() not in _CLAUSE_OPENERS
 
 
@@ -657,7 +660,7 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     if is_modifier(article.text, span):
         return None
     floor, _ = article.sentence_bounds(sentence)
-    if _opens(article.masked, floor, span.open_at):
+    if _opens(article.masked, floor, span.open_at) or _LINKED.fullmatch(article.masked, floor, span.open_at):
         earlier = _previous_sentence(article, sentence, para) or _signed_before(previous.get(para), sentence)
         if earlier is not None:
             return earlier, None, "previous sentence"
@@ -764,6 +767,10 @@ _CALLING = frozenset("branded call called calling calls dubbed dubbing labeled l
 
 _DASH = re.compile(r"[ \t]*(?:\n[ \t]*)*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4})"
                    r"[ \t]*[.,]?[ \t]*(?=\n|$)")
+
+
+#: A linking word between the sentence start and a quote: ``But "…"``, ``Then, "…"``.
+_LINKED = re.compile(r"\s*(?:But|And|Yet|So|Still|Then|Now|Again|Later|Also)\b,?\s*")
 
 
 def _opens(masked: str, start: int, at: int) -> bool:

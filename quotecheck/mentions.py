@@ -119,6 +119,11 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
         return "inherit"
     if low in words("pronouns"):
         return Mention(toks[i][0], toks[i][1], word, "pronoun")
+    if _signs_quote(toks, i):
+        return Mention(toks[i][0], toks[i][1], word, "name", name=word)  # '"…," From said': a surname
+    if low in QUANTIFIERS and (i == 0 or toks[i - 1][2] in ",;:" or toks[i - 1][2].startswith(MASK)) \
+            and word == toks[i][2]:
+        return Mention(toks[i][0], toks[i][1], word, "descriptor", title=word)  # "most said they were"
     contracted = _CONTRACTED.fullmatch(low)
     if contracted and contracted.group(1) in words("pronouns"):
         cut = toks[i][0] + contracted.end(1)  # "he’s predicting": the mention is "he"
@@ -132,6 +137,24 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
     if participle and mention is not None and mention.sort == "descriptor" and not _role(mention):
         return "inherit"
     return mention
+
+
+#: Quantifiers that speak for a group on their own: "most said", "Several said".
+QUANTIFIERS = frozenset("both few many most others several some".split())
+
+
+def _signs_quote(toks: list, i: int) -> bool:
+    """``"…," From said``, ``"…," Read said``: a capitalised word alone
+    between a quote's comma and the cue is a surname, even one that is
+    also a preposition or a verb."""
+    word = toks[i][2]
+    after_quote = i >= 1 and toks[i - 1][2].startswith(MASK) or (
+        i >= 2 and toks[i - 1][2] == "," and toks[i - 2][2].startswith(MASK))
+    return after_quote and word[:1].isupper() and word.isalpha() and bare(word) not in _NOT_SURNAMES
+
+
+#: Capitalised words between a quote and its cue that are never surnames.
+_NOT_SURNAMES = frozenset("a an and but it or so that the then there this".split())
 
 
 #: A pronoun and an auxiliary in one token: "he’s", "they're", "she'd", "I’ve".

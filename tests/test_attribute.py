@@ -597,3 +597,31 @@ def test_a_definite_role_opening_the_sentence_speaks_for_its_participle():
 def test_the_one_asked_does_not_speak_the_question():
     text = 'Blumenthal was asked, “If you had known, would you have told her?” He answered, “I have no idea.”'
     assert who(text, "If you had known")[0] is None
+
+
+@pytest.mark.parametrize("name", ["From", "Read"])
+def test_a_surname_that_is_also_a_common_word_signs_a_quote(name):
+    text = f'"The party of big government," {name} said. "Our challenge was to change that."'
+    assert who(text, "The party")[:2] == (name, name)
+    assert who(text, "Our challenge")[:2] == (name, name)
+
+
+def test_a_function_word_after_a_quote_is_still_no_speaker():
+    text = 'He denied it. "That was the plan." That prompted Rubio to call him "very flexible" and more.'
+    assert who(text, "very flexible")[1] != "That"
+
+
+def test_most_and_several_speak_for_a_group():
+    text = 'Nine in 10 were worried; most said they were "very worried" about it.'
+    assert who(text, "very worried")[1] == "most"
+
+
+def test_many_as_a_determiner_is_no_speaker():
+    text = 'In the primary, many voters are expected to wait ("sit on it" in consultant-speak) before voting.'
+    assert who(text, "sit on it")[0] is None
+
+
+@pytest.mark.parametrize("link", ["But", "Then,", "Now,"])
+def test_a_quote_after_a_linking_word_goes_on_with_the_speaker(link):
+    text = f'"It is not do or die," Mary Smith said outside. {link} "an endorsement helps a great deal."'
+    assert who(text, "an endorsement")[0] == "Mary Smith"
