@@ -435,7 +435,8 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
         return None
     start, end = toks[0][0], toks[-1][1]
     if toks[-1][2].endswith(".") and bare(toks[-1][2]) != toks[-1][2].lower():
-        end -= 1
+        end -= 1  # '"…," said Tom Hanks.': the full stop ends the sentence, not the name
+        toks = toks[:-1] + [(toks[-1][0], end, toks[-1][2][:-1])]
     phrase = text[start:end]
     if len(toks) == 1 and bare(toks[0][2]) in words("pronouns"):
         return Mention(start, end, phrase, "pronoun")

@@ -162,3 +162,22 @@ def test_control_bytes_are_counted_as_one_by_one(data):
 def test_text_with_a_circumflex_but_no_mojibake_is_kept():
     text = "“Â bientôt,” dit-il, à Besançon: “Ça va, Ãrpád?”"
     assert decode(text.encode("utf-8"), "a.txt") == text
+
+
+def test_the_html_extra_imports_when_installed():
+    # lxml 5.2 moved lxml.html.clean out; trafilatura without lxml_html_clean fails to import
+    # and the plain parser would silently be used instead (the html extra installs both)
+    from importlib import metadata
+
+    try:
+        metadata.version("trafilatura")
+    except metadata.PackageNotFoundError:
+        pytest.skip("the html extra (trafilatura) is not installed")
+    import trafilatura  # noqa: F401
+    from quotecheck.articles import html_to_text
+
+    page = ("<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav><article><p>"
+            + "Mary Smith said “we will win” after the vote on Monday in the capital. " * 8
+            + "</p></article><footer>Copyright</footer></body></html>")
+    text = html_to_text(page)
+    assert "“we will win”" in text and "Copyright" not in text

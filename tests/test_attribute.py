@@ -625,3 +625,12 @@ def test_many_as_a_determiner_is_no_speaker():
 def test_a_quote_after_a_linking_word_goes_on_with_the_speaker(link):
     text = f'"It is not do or die," Mary Smith said outside. {link} "an endorsement helps a great deal."'
     assert who(text, "an endorsement")[0] == "Mary Smith"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"Hello there, everyone," said Tom Hanks.', "Tom Hanks"),
+    ('"Hello there, everyone," said Comey.', "Comey"),
+    ('"Hello there, everyone," said Sen. Ted Cruz.', "Ted Cruz"),
+])
+def test_the_full_stop_after_an_inverted_name_is_not_part_of_it(text, speaker):
+    assert who(text, "Hello there")[0] == speaker
