@@ -339,7 +339,8 @@ def html_to_text(html: str) -> str:
         from ._html import visible_text
 
         return visible_text(html)
-    extracted = trafilatura.extract(html, include_comments=False, include_tables=False)
+    # favor_precision: on short pages the default falls back to keeping menus and <noscript> text
+    extracted = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if extracted:
         return extracted
     from ._html import visible_text
