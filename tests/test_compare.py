@@ -276,3 +276,25 @@ def test_a_part_quoted_by_several_articles_joins_the_whole():
     g = only_group([q("a", whole, "Pelosi"), q("b", whole, "Nancy Pelosi"),
                     q("c", part, "Pelosi"), q("d", part, None)])
     assert by_article(g)["c"].variant == by_article(g)["d"].variant == "truncated"
+
+
+#: Ratchet on benchmarks/bench_clusters.py (deterministic): raise the floor, lower the ceiling as they improve.
+CLUSTERS_GROUPED_FLOOR = 271  # of 415 hinted shared-quote pairs
+CLUSTERS_LARGEST_CEILING = 9  # members of the largest group
+
+
+def test_clusters_ratchet():
+    """The hinted shared quotes of ../shared/data/clusters kept together, without chaining groups."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    clusters = root.parent / "shared" / "data" / "clusters"
+    if not clusters.is_dir():
+        pytest.skip(f"cluster data not found at {clusters} (it lives in ../shared beside the project)")
+    spec = importlib.util.spec_from_file_location("bench_clusters", root / "benchmarks" / "bench_clusters.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    figures = bench.total(bench.measure(clusters))
+    assert figures["grouped"] >= CLUSTERS_GROUPED_FLOOR, figures
+    assert figures["largest"] <= CLUSTERS_LARGEST_CEILING, figures
