@@ -448,7 +448,8 @@ def match_pairs(units: list[Unit]) -> list:
             if part:
                 parts[one].append((found[:2] + (units[other].id,), other, units[other].key))
     order = {one: (-len(units[one].code), units[one].id) for one in parts}
-    return links + part_links(links, parts, order)
+    keys = [u.key for u in units]
+    return links + part_links(links, parts, order, keys)
 
 
 def _hopeful(units: list[Unit], los: np.ndarray, his: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -473,38 +474,54 @@ def _hopeful(units: list[Unit], los: np.ndarray, his: np.ndarray) -> tuple[np.nd
     return los[hopeful], his[hopeful]
 
 
-def part_links(firm: list, parts: dict, order: dict) -> list:
+def part_links(firm: list, parts: dict, order: dict, keys=None) -> list:
     """The links of the parts: ``parts`` maps a part to its matches (rank, other, other's key).
 
     Parts are placed longest first, on the groups the other links made:
     a part whose matches all lie in one group joins it (a sentence quoted
     whole by some outlets and in pieces by others); a part matching
-    several groups joins them all only when they are few and name no other
-    speaker than the part does (one statement, excerpted at different
-    lengths); otherwise it joins only its best match. A phrase found in
-    many quotes, or in quotes of different people, is a phrase they share,
-    not one utterance.
+    several groups joins them all only when they are few; otherwise it
+    joins only its best match. A phrase found in many quotes is a phrase
+    they share, not one utterance.
+
+    Every join through a part must also keep the group one utterance
+    (see _Forest.may_take): a long wording can hold several statements (a
+    speech, or a quote whose closing mark was lost running over several
+    paragraphs), and each of its parts joining it would chain all of them,
+    whatever limit the parts themselves keep. ``keys`` maps a unit to its
+    speaker key (default: the keys the matches carry).
     """
-    forest = _Forest(firm)
+    if keys is None:
+        keys = {other: key for matches in parts.values() for _, other, key in matches}
+    forest = _Forest(firm, keys)
     links = []
     for one in sorted(parts, key=order.__getitem__):
         found: dict = {}
         for match in parts[one]:
             found.setdefault(forest.root(match[1]), []).append(match)
-        best = [max(matches) for matches in found.values()]
+        best = sorted((max(matches) for matches in found.values()), reverse=True)
         if len(best) > PART_LINKS or -order[one][0] < LONG:
-            best = [max(best)]
+            best = best[:1]
         for _, other, _ in best:
-            forest.join(one, other)
-            links.append((one, other))
+            if forest.may_take(other, one):
+                forest.join(one, other, through_part=True)
+                links.append((one, other))
     return links
 
 
 class _Forest:
-    """Union-find over any hashable nodes: which group each unit is in so far."""
+    """Union-find over any hashable nodes: which group each unit is in so far.
 
-    def __init__(self, links: Iterable = ()):
+    For the groups that parts join, it also knows their named speakers and
+    their size, and whether a group has already taken in another through a part.
+    """
+
+    def __init__(self, links: Iterable = (), keys=None):
         self.parent: dict = {}
+        self.keys = keys if keys is not None else {}
+        self.named: dict = {}  # root -> speaker keys of its group, for roots whose group has more than one unit
+        self.size: dict = {}  # root -> units, likewise
+        self.took: set = set()  # roots of groups that took in a group of several units through a part
         for a, b in links:
             self.join(a, b)
 
@@ -515,10 +532,46 @@ class _Forest:
             node = parent[node]
         return node
 
-    def join(self, a, b) -> None:
+    def _named(self, root) -> frozenset:
+        if root in self.named:
+            return self.named[root]
+        key = self.keys[root] if isinstance(self.keys, list) else self.keys.get(root)
+        return frozenset(() if key is None else (key,))
+
+    def may_take(self, whole, part) -> bool:
+        """Whether a part may join the group of a wording it is found in.
+
+        Not when the two groups name only different speakers: a stretch of
+        one person's words inside another's is a phrase they share or a
+        quote running over into the next speaker's. And a group takes in
+        at most one group of several units through its parts: two such
+        groups are two statements quoted apart by several articles, and a
+        long wording holding both is no reason to call them one.
+        """
+        rw, rp = self.root(whole), self.root(part)
+        if rw == rp:
+            return True
+        mine, theirs = self._named(rp), self._named(rw)
+        if mine and theirs and not mine & theirs:
+            return False
+        return self.size.get(rp, 1) == 1 or not (rw in self.took or rp in self.took)
+
+    def join(self, a, b, through_part: bool = False) -> None:
+        """Join the groups of a and b; through_part: a is a part taken in by b's group."""
         ra, rb = self.root(a), self.root(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return
+        took = ra in self.took or rb in self.took or (through_part and self.size.get(ra, 1) > 1)
+        named = self._named(ra) | self._named(rb)
+        size = self.size.pop(ra, 1) + self.size.pop(rb, 1)
+        for root in (ra, rb):
+            self.named.pop(root, None)
+            self.took.discard(root)
+        top = min(ra, rb)
+        self.parent[max(ra, rb)] = top
+        self.named[top], self.size[top] = named, size
+        if took:
+            self.took.add(top)
 
 
 def relation(a: str, a_key: Optional[str], b: str, b_key: Optional[str]) -> Optional[tuple]:

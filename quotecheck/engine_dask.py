@@ -321,13 +321,14 @@ def group_units(units) -> list[VariantGroup]:
     scored = pairs.map(_score).filter(lambda s: s is not None)
     firm = scored.filter(lambda s: s[0] == "link").map(itemgetter(1))
     partial = scored.filter(lambda s: s[0] == "part").map(itemgetter(1)).flatten()
-    dup, firm, partial = compute(dup_links, firm, partial)
+    named = light.filter(lambda u: u[3] is not None).map(lambda u: (u[1], u[3]))
+    dup, firm, partial, named = compute(dup_links, firm, partial, named)
     links = list(dup) + list(firm)
     matches, order = {}, {}
     for one, length, match in partial:
         matches.setdefault(one, []).append(match)
         order[one] = (-length, one)
-    links += part_links(links, matches, order)
+    links += part_links(links, matches, order, dict(named))
     ids = sorted({i for link in links for i in link})
     index = {uid: n for n, uid in enumerate(ids)}
     component = {}

@@ -238,3 +238,63 @@ def test_a_part_of_one_statement_joins_its_group():
     g = only_group([q("a", whole, "Pelosi"), q("b", whole, "Nancy Pelosi"),
                     q("c", "I am not in the censorship business", "Pelosi")])
     assert by_article(g)["c"].variant == "truncated"
+
+
+STATEMENTS = {
+    "thrilled": "we are thrilled to have her host the ceremony again next spring",
+    "honour": "it is an honour to welcome back the host of the biggest celebration of the year",
+    "excited": "I am so excited to be hosting the ceremony for the second time in my life",
+}
+
+
+def _run_on(speakers):
+    """One article prints the three statements run together as one quote (a closing mark lost), with no
+    speaker; the others print each statement apart, each twice."""
+    run_on = " ".join(STATEMENTS.values()) + " said the producers in a statement released on Friday morning"
+    quotes = [q("wire", run_on, None)]
+    for n, (name, text) in enumerate(STATEMENTS.items()):
+        for article in (f"{name}1", f"{name}2"):
+            quotes.append(q(article, text, speakers[n], start=10 * n))
+    return quotes
+
+
+@pytest.mark.parametrize("speakers", [("Zadan", "Lee", "DeGeneres"), (None, None, None)])
+def test_a_long_wording_holding_several_statements_does_not_chain_them(speakers):
+    groups = group_quotes(_run_on(speakers))
+    statements = set(STATEMENTS)
+    for g in groups:
+        held = {name for name in statements for m in g.members if m.article.startswith(name)}
+        assert len(held) <= 1, [m.text for m in g.members]
+    # Each statement is still a group of its own two articles.
+    assert {frozenset(m.article for m in g.members) - {"wire"} for g in groups} == {
+        frozenset({f"{name}1", f"{name}2"}) for name in statements}
+
+
+def test_a_part_quoted_by_several_articles_joins_the_whole():
+    whole = "in any event I am not in the censorship business and I do not like that language at all"
+    part = "I am not in the censorship business"
+    g = only_group([q("a", whole, "Pelosi"), q("b", whole, "Nancy Pelosi"),
+                    q("c", part, "Pelosi"), q("d", part, None)])
+    assert by_article(g)["c"].variant == by_article(g)["d"].variant == "truncated"
+
+
+#: Ratchet on benchmarks/bench_clusters.py (deterministic): raise the floor, lower the ceiling as they improve.
+CLUSTERS_GROUPED_FLOOR = 271  # of 415 hinted shared-quote pairs
+CLUSTERS_LARGEST_CEILING = 9  # members of the largest group
+
+
+def test_clusters_ratchet():
+    """The hinted shared quotes of ../shared/data/clusters kept together, without chaining groups."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    clusters = root.parent / "shared" / "data" / "clusters"
+    if not clusters.is_dir():
+        pytest.skip(f"cluster data not found at {clusters} (it lives in ../shared beside the project)")
+    spec = importlib.util.spec_from_file_location("bench_clusters", root / "benchmarks" / "bench_clusters.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    figures = bench.total(bench.measure(clusters))
+    assert figures["grouped"] >= CLUSTERS_GROUPED_FLOOR, figures
+    assert figures["largest"] <= CLUSTERS_LARGEST_CEILING, figures
