@@ -33,6 +33,9 @@ _SINGLE_MARKS = frozenset(("’", "'", "‘", "‚", "`"))
 _OPENERS_BEFORE = set("([{/–—-:") | {""}
 _CLOSE_AFTER = set(".,;:!?)]}–—-…/") | {""}
 _SENTENCE_END = ".!?…"
+#: A height in feet and inches ending right before a double mark: 6'3", 5’2”.
+_INCHES = regex.compile(r"(?<![\d.])\d['’]\d{1,2}$")
+_INCH_MARKS = frozenset(("\"", "”"))
 #: Quotes are never allowed to span this many paragraphs (runaway guard).
 MAX_PARAGRAPHS = 40
 
@@ -129,6 +132,8 @@ class _Scanner:
             after = masked[at + len(mark)] if at + len(mark) < end else ""
             if mark in _SINGLE_MARKS and self._apostrophe(mark, before, after, at, i, strong_close):
                 continue
+            if mark in _INCH_MARKS and before.isdigit() and _INCHES.search(masked[max(start, at - 6):at]):
+                continue  # "Trump is 6'3" tall": feet and inches, not a quote mark
             if self._doubled_opening(mark, at):
                 continue
             self._apply(mark, at, before, after)

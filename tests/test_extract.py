@@ -127,3 +127,13 @@ def test_a_line_of_unicode_spaces_between_paragraphs_of_one_quote():
     spans, unbalanced = find_spans(text)
     assert unbalanced == []
     assert [text[s.start:s.end] for s in spans] == ["First part.\n\u2003\u00a0\n“Second part,"]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("Trump is 6'3\" tall, his doctor said. \"He is healthy,\" the doctor added.", ["He is healthy,"]),
+    ("“His hands are the size of someone who is 5’2”. You know what they say?” Rubio said.",
+     ["His hands are the size of someone who is 5’2”. You know what they say?"]),
+])
+def test_feet_and_inches_are_not_quote_marks(text, quoted):
+    spans, unbalanced = find_spans(text)
+    assert [text[s.start:s.end] for s in spans] == quoted and unbalanced == []
