@@ -315,16 +315,67 @@ def parse_jsonl_line(line: str, number: int, file: str, warn: Warn = warn_stderr
     except json.JSONDecodeError as exc:
         warn(f"{file}:{number}: skipped: not valid JSON ({exc.msg})")
         return None
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        warn(f"{file}:{number}: skipped: a corpus line needs a \"text\" string")
+    where = f"{file}:{number}"
+    if not isinstance(record, dict):
+        warn(f"{where}: skipped: a corpus line must be a JSON object, not {_json_type(record)}")
+        return None
+    if "text" not in record:
+        warn(f"{where}: skipped: a corpus line needs a \"text\" string")
+        return None
+    if not isinstance(record["text"], str):
+        warn(f"{where}: skipped: field \"text\" must be a string, not {_json_type(record['text'])}")
         return None
     if _SURROGATE.search(record["text"]):
-        warn(f"{file}:{number}: lone UTF-16 surrogates in the text, replaced by U+FFFD")
-    ident = without_surrogates(str(record.get("id", f"{os.path.basename(file)}:{number}")))
-    meta = {k: record.get(k) for k in ("outlet", "date", "title", "url")}
-    meta["outlet"] = meta["outlet"] or record.get("publisher")
+        warn(f"{where}: lone UTF-16 surrogates in the text, replaced by U+FFFD")
+    ident = without_surrogates(_corpus_id(record, where, f"{os.path.basename(file)}:{number}", warn))
+    meta = {k: _metadata_field(record, k, where, warn) for k in METADATA_FIELDS}
+    meta["outlet"] = meta["outlet"] or meta.pop("publisher")
     meta = {k: without_surrogates(v) if isinstance(v, str) else v for k, v in meta.items()}
     return make_article(ident, file, record["text"], meta)
+
+
+#: Optional string fields of a corpus line; ``publisher`` stands in for a missing ``outlet``.
+METADATA_FIELDS = ("outlet", "date", "title", "url", "publisher")
+
+
+def _json_type(value) -> str:
+    """The JSON name of a value's type, for a message a corpus author understands."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {dict: "an object", list: "an array", str: "a string"}.get(type(value), type(value).__name__)
+
+
+def _corpus_id(record: dict, where: str, default: str, warn: Warn) -> str:
+    """The line's ``id`` as a string: numbers are converted, anything else is replaced.
+
+    A list or object id made the workbook fail on an unhashable key; the
+    line's place in the file (``corpus.jsonl:12``) is used instead.
+    """
+    ident = record.get("id")
+    if isinstance(ident, str):
+        return ident
+    if isinstance(ident, (int, float)) and not isinstance(ident, bool):
+        return str(ident)
+    if ident is not None:
+        warn(f"{where}: field \"id\" must be a string or a number, not {_json_type(ident)}; using {default}")
+    return default
+
+
+def _metadata_field(record: dict, key: str, where: str, warn: Warn) -> Optional[str]:
+    """An optional metadata field: a string or null; anything else is ignored with a warning.
+
+    An outlet given as a list reached the grouping step as a dictionary key
+    and ended the run with an internal error.
+    """
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    warn(f"{where}: field \"{key}\" must be a string or null, not {_json_type(value)}; ignored")
+    return None
 
 
 def html_to_text(html: str) -> str:

@@ -308,6 +308,21 @@ def test_a_corpus_line_of_mojibake_is_repaired_alone(capsys, tmp_path):
     assert err == [f"quotecheck: {corpus}:2: repaired mis-decoded characters (mojibake such as \"\u00e2\u20ac\u0153\" for \u201c)"]
 
 
+@pytest.mark.parametrize("command", ["extract", "compare", "check", "report"])
+def test_corpus_fields_of_the_wrong_type_are_warnings_not_a_crash(capsys, tmp_path, command):
+    # An outlet given as a list ended ``report`` with "internal error: TypeError:
+    # unhashable type: 'list'" and openpyxl tracebacks on stderr.
+    lines = [{"id": "a", "text": GOOD, "outlet": ["a"]}, {"id": "b", "text": QUOTE, "outlet": {"o": 1}},
+             {"id": "c", "text": None}, {"id": {"x": 1}, "text": QUOTE, "title": 3}]
+    corpus = tmp_path / "w1.jsonl"
+    corpus.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    extra = ["-o", str(tmp_path / "w.xlsx")] if command == "report" else []
+    code, out, err = run(capsys, command, str(corpus), *extra)
+    assert code in (0, 1)
+    assert all(line.startswith(f"quotecheck: {corpus}:") for line in err), err
+    assert [line.split(": ")[1] for line in err] == [f"{corpus}:{n}" for n in (1, 2, 3, 4, 4)]
+
+
 def test_stdin_of_binary_data_is_exit_2(capsys, monkeypatch):
     import io
 
