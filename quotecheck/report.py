@@ -117,11 +117,35 @@ def is_report(path: str) -> bool:
 
 
 def check_target(path: str, force: bool) -> None:
-    """Refuse to replace a file that is not a report of ours, unless forced."""
+    """Refuse to replace a file that is not a report of ours, or one open elsewhere, unless forced."""
     if os.path.isdir(path):
         raise UsageError(f"{path}: is a folder; give a file name ending in .xlsx")
     if os.path.exists(path) and not force and not is_report(path):
         raise UsageError(f"{path}: exists and is not a quotecheck report; use --force to replace it")
+    lock = None if force or not os.path.exists(path) else lock_file(path)
+    if lock is not None:
+        raise UsageError(f"{path}: the workbook is open in another program ({os.path.basename(lock)} beside it); "
+                         "nothing was written: close it and run again, or use --force to replace it anyway")
+
+
+def lock_file(path: str) -> Optional[str]:
+    """The lock file a spreadsheet program keeps beside ``path`` while it has it open, if any.
+
+    Renaming the new report over a workbook open in LibreOffice or Excel
+    throws away whatever the reviewer has typed since they last saved, and
+    their next save overwrites the new report. LibreOffice writes
+    ``.~lock.NAME#``; Excel writes ``~$NAME`` (Office also writes ``~$`` over
+    the first two characters of a long name). A lock left by a program that
+    crashed looks the same: --force goes past it.
+    """
+    folder, name = os.path.split(os.path.abspath(path))
+    candidates = [f".~lock.{name}#", f"~${name}"]
+    if len(os.path.splitext(name)[0]) > 2:
+        candidates.append(f"~${name[2:]}")
+    for candidate in candidates:
+        if os.path.lexists(os.path.join(folder, candidate)):
+            return os.path.join(folder, candidate)
+    return None
 
 
 def text_cell(ws, value, style=None):

@@ -208,6 +208,31 @@ def test_refuses_to_overwrite_other_files(tmp_path):
     assert report.is_report(str(path))
 
 
+@pytest.mark.parametrize("lock", [".~lock.review.xlsx#", "~$review.xlsx", "~$view.xlsx"],
+                         ids=["libreoffice", "excel", "office-short"])
+def test_a_workbook_open_in_another_program_is_not_replaced_without_force(tmp_path, lock):
+    path = tmp_path / "review.xlsx"
+    write(path)
+    before = path.read_bytes()
+    (tmp_path / lock).write_bytes(b"reviewer,host,2026")
+    with pytest.raises(UsageError, match="open in another program .* nothing was written.*--force") as info:
+        write(path, quotes=BASE[:2])
+    assert "\n" not in str(info.value) and str(path) in str(info.value)
+    assert path.read_bytes() == before
+    assert [n for n in os.listdir(tmp_path) if n.endswith(".tmp")] == []
+    write(path, quotes=BASE[:2], force=True)
+    assert len(rows(load_workbook(path)["Quotes"])) == 2
+
+
+def test_a_lock_file_of_another_workbook_or_without_a_workbook_is_no_lock(tmp_path):
+    (tmp_path / ".~lock.other.xlsx#").write_bytes(b"x")
+    (tmp_path / "~$other.xlsx").write_bytes(b"x")
+    write(tmp_path / "review.xlsx")  # no lock of its own
+    (tmp_path / ".~lock.new.xlsx#").write_bytes(b"x")
+    write(tmp_path / "new.xlsx")  # a lock left without its workbook is stale: nothing open to lose
+    assert report.is_report(str(tmp_path / "new.xlsx"))
+
+
 def test_a_failed_write_keeps_the_old_report(tmp_path, monkeypatch):
     path = tmp_path / "r.xlsx"
     write(path)
