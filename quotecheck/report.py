@@ -52,7 +52,7 @@ ARTICLE_COLUMNS = (("Article", 28), ("Path", 40), ("Outlet", 16), ("Date", 12), 
 RETIRED_COLUMNS = (("ID", 13), ("Article", 24), ("Outlet", 14), ("Speaker", 18), ("Quote", 50), ("Verdict", 14),
                    ("Notes", 30), ("Retired on", 12))
 #: Columns whose text is long enough to wrap.
-WRAPPED = {"Quote", "Context", "Reference", "Wording (diff to reference)", "Notes", "Title", "Path"}
+WRAPPED = {"Quote", "Context", "Reference", "Wording (diff to reference)", "Notes", "Title", "Path", "Outlets"}
 
 #: Rich-text run properties: deleted words struck through in red, inserted words bold green.
 #: Runs name their font: without one, LibreOffice falls back to a serif.

@@ -112,6 +112,24 @@ def test_variants_rich_text_and_links(book_path):
     assert target.value == "QB1"
 
 
+def test_variants_outlets_wrap_like_the_other_text_columns(tmp_path):
+    # Unwrapped, a row showed only the first outlet of the group.
+    quotes = [q(name, "we need legal guarantees of the non-expansion of NATO", "Ryabkov", start=10,
+                qid=f"Q{name}") for name in ("agence-france-presse", "reuters-news", "tass-agency")]
+    quotes[2] = q("tass-agency", "we need legal guarantees of the non-expansion of NATO now", "Ryabkov", start=10,
+                  qid="Qtass")
+    write(tmp_path / "r.xlsx", quotes=quotes)
+    sheet = load_workbook(tmp_path / "r.xlsx")["Variants"]
+    header = [c.value for c in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        outlets = row[header.index("Outlets")]
+        assert outlets.value.count(",") == 2
+        assert outlets.alignment.wrap_text
+        assert outlets.alignment.wrap_text == row[header.index("Reference")].alignment.wrap_text
+        # The row is tall enough for every outlet (the quote itself takes two lines).
+        assert sheet.row_dimensions[outlets.row].height >= 3 * report.LINE_HEIGHT
+
+
 def test_identical_groups_not_in_variants(tmp_path):
     path = tmp_path / "r.xlsx"
     write(path, [q("a", "complete breakdown in ties", "Putin"), q("b", "complete breakdown in ties", "Putin")])
