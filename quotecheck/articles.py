@@ -401,7 +401,9 @@ def html_to_text(html: str) -> str:
 # --- metadata -------------------------------------------------------------------
 
 _SOURCE_LINE = regex.compile(r"(?mi)^[ \t]*source:[ \t]*(?P<value>[^\n]+?)[ \t]*$")
-_DATE_LINE = regex.compile(r"(?i)\A\s*(?P<all>date[ \t:]+(?P<value>\d{4}-\d{2}-\d{2}))")
+_DATE_LINE = regex.compile(r"(?i)[ \t]*(?P<all>date[ \t:]+(?P<value>\d{4}-\d{2}-\d{2}))")
+_SOURCE_AT = regex.compile(r"(?i)[ \t]*source:[ \t]*[^\s][^\n]*")
+_BLANK = regex.compile(r"\s*")
 _OUTLET_TAIL = regex.compile(r"(?i)\s+(?:and|&)\s+(?:news\s+)?agencies\b.*$")
 
 
@@ -416,7 +418,7 @@ def make_article(ident: str, path: str, text: str, meta: dict) -> Article:
     text = without_surrogates(text)
     spans = []
     outlet, date, title = meta.get("outlet"), meta.get("date"), meta.get("title")
-    match = _DATE_LINE.search(text)
+    match = _header_date(text)
     if match:
         spans.append(match.span("all"))
         date = date or match.group("value")
@@ -429,6 +431,32 @@ def make_article(ident: str, path: str, text: str, meta: dict) -> Article:
         id=ident, path=path, text=text, outlet=outlet, date=date, title=title,
         url=meta.get("url"), metadata_spans=tuple(sorted(spans)),
     )
+
+
+def _header_date(text: str):
+    """The first ``date YYYY-MM-DD`` line of the header block, as a match, or None.
+
+    The header is the run of metadata lines (``Source: ...``, ``date ...``,
+    in any order, blank lines between) before the first line of prose: a
+    date after a Source line was missed when only the very start was
+    looked at. A date followed by prose on its line (``date 2022-01-10 With
+    diplomats ...``) is the header's last line. Source lines are recognised
+    anywhere, as before.
+    """
+    at = _BLANK.match(text).end()
+    while at < len(text):
+        # Matched within the line: left free, the pattern looked for "date"
+        # all the way to the end of the text from every header line.
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        match = _DATE_LINE.match(text, start, end)
+        if match:
+            return match
+        if not _SOURCE_AT.match(text, start, end):
+            return None
+        at = _BLANK.match(text, end).end()
+    return None
 
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")

@@ -121,6 +121,30 @@ def test_source_and_date_lines_are_metadata_not_quotes(tmp_path):
     assert "Source: Al Jazeera" in covered and "date 2022-01-10" in covered
 
 
+@pytest.mark.parametrize("head", [
+    "Source: Al Jazeera and news agencies\ndate 2022-01-10\n\n",
+    "date 2022-01-10\nSource: Al Jazeera and news agencies\n\n",
+    "\n  Source: Al Jazeera and news agencies\n\n  Date: 2022-01-10\n",
+])
+def test_metadata_lines_are_read_in_any_order_in_the_header(tmp_path, head):
+    # The date was only recognised at the very start of the file: after a
+    # Source line it stayed empty.
+    text = head + "“We agree,” he said.\n"
+    (tmp_path / "talks.txt").write_text(text, encoding="utf-8")
+    [article] = read([tmp_path / "talks.txt"])
+    assert (article.outlet, article.date) == ("Al Jazeera", "2022-01-10")
+    covered = [text[s:e].strip() for s, e in article.metadata_spans]
+    assert covered == sorted(covered, key=text.index) and len(covered) == 2
+    assert any(c.lower().startswith("date") for c in covered)
+
+
+def test_a_date_line_after_the_header_is_prose(tmp_path):
+    text = "Source: Reuters\nThe talks were held on\ndate 2022-01-10\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    [article] = read([tmp_path / "a.txt"])
+    assert (article.outlet, article.date) == ("Reuters", None)
+
+
 def test_without_metadata_the_file_name_is_the_outlet_and_a_headline_the_title(tmp_path):
     (tmp_path / "bbc_news.txt").write_text(f"Talks end without a deal\n\n{QUOTE}\n", encoding="utf-8")
     [article] = read([tmp_path / "bbc_news.txt"])
