@@ -253,11 +253,18 @@ def write_report(path: str, results: Iterable, groups: list, force: bool = False
     book.properties.creator = "quotecheck"
     book.properties.keywords = MARKER
     book.properties.title = "quotecheck report"
-    _summary_sheet(book, summary, results, groups)
-    rows, quotes_sheet = _quotes_sheet(book, quotes, group_of_quote(groups), previous)
-    sheets = [quotes_sheet, _variants_sheet(book, groups, rows), _unattributed_sheet(book, quotes, rows),
-              _articles_sheet(book, results), _retired_sheet(book, gone)]
-    _save(book, path, sheets, _Looks(book))
+    try:
+        _summary_sheet(book, summary, results, groups)
+        rows, quotes_sheet = _quotes_sheet(book, quotes, group_of_quote(groups), previous)
+        sheets = [quotes_sheet, _variants_sheet(book, groups, rows), _unattributed_sheet(book, quotes, rows),
+                  _articles_sheet(book, results), _retired_sheet(book, gone)]
+        looks = _Looks(book)
+    except BaseException:
+        # An internal error must end in its one line: open sheet streams
+        # would add openpyxl tracebacks on stderr as Python exits.
+        _discard(book)
+        raise
+    _save(book, path, sheets, looks)
     return summary
 
 

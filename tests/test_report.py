@@ -251,6 +251,23 @@ def test_a_lock_file_of_another_workbook_or_without_a_workbook_is_no_lock(tmp_pa
     assert report.is_report(str(tmp_path / "new.xlsx"))
 
 
+def test_an_internal_error_while_building_sheets_is_one_line_on_stderr(tmp_path):
+    # The open write-only sheets printed "Exception ignored ... LxmlSyntaxError"
+    # tracebacks after the one-line internal error.
+    import subprocess
+    import sys
+
+    script = ("import sys; from quotecheck import report; from quotecheck.cli import main\n"
+              "def boom(*a): raise TypeError('unhashable type')\n"
+              "report._per_outlet = boom\n"
+              f"sys.exit(main(['report', 'seeds', '-o', {str(tmp_path / 'r.xlsx')!r}, '-q']))\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=os.path.dirname(os.path.dirname(__file__)),
+                          capture_output=True, text=True)
+    assert done.returncode == 3
+    assert done.stderr.splitlines() == ["quotecheck: internal error: TypeError: unhashable type"]
+    assert not (tmp_path / "r.xlsx").exists()
+
+
 def test_a_failed_write_keeps_the_old_report(tmp_path, monkeypatch):
     path = tmp_path / "r.xlsx"
     write(path)
