@@ -32,7 +32,8 @@ from quotecheck.api import process_article  # noqa: E402
 from quotecheck.articles import decode, make_article  # noqa: E402
 from quotecheck.extract import find_spans  # noqa: E402
 
-#: name -> (what it tries, the repeated unit, a prefix, a suffix)
+#: name -> (what it tries, the repeated unit, a prefix, a suffix); a unit that
+#: is a pair (opening, closing) is repeated n times, then its closing half n times.
 CASES = {
     "open-run": ("opening marks, never closed", "“", "", ""),
     "close-run": ("closing marks, never opened", "”", "", ""),
@@ -40,6 +41,8 @@ CASES = {
     "single-run": ("closing single marks (apostrophe or quote?)", "’", "", ""),
     "nested": ("every opening mark in turn, nested", "“‘«‹„", "", ""),
     "interleaved": ("crossing double and single quotes", "“a ‘b” c’ ", "", ""),
+    "deep-nest": ("double and single quotes nested half the size deep, all closed",
+                  ("“a ‘a ", " b’ b”"), "He said ", "."),
     "spaces": ("spaces inside one quote", " ", "“", "” he said."),
     "capitals": ("capitals inside one quote", "A", "“", "” he said."),
     "names": ("capitalised words after a quote", "Abc ", "“We agree,” ", "said."),
@@ -54,8 +57,13 @@ SUPERLINEAR = 2.6
 def make_text(case: str, size: int) -> str:
     """The case's pattern repeated to ``size`` characters, between its prefix and suffix."""
     _, unit, prefix, suffix = CASES[case]
-    body = unit * (max(0, size - len(prefix) - len(suffix)) // len(unit) + 1)
-    return prefix + body[: max(0, size - len(prefix) - len(suffix))] + suffix
+    room = max(0, size - len(prefix) - len(suffix))
+    if isinstance(unit, tuple):
+        opening, closing = unit
+        count = room // (len(opening) + len(closing))
+        return prefix + opening * count + closing * count + suffix
+    body = unit * (room // len(unit) + 1)
+    return prefix + body[:room] + suffix
 
 
 def time_spans(text: str) -> float:

@@ -315,16 +315,67 @@ def parse_jsonl_line(line: str, number: int, file: str, warn: Warn = warn_stderr
     except json.JSONDecodeError as exc:
         warn(f"{file}:{number}: skipped: not valid JSON ({exc.msg})")
         return None
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        warn(f"{file}:{number}: skipped: a corpus line needs a \"text\" string")
+    where = f"{file}:{number}"
+    if not isinstance(record, dict):
+        warn(f"{where}: skipped: a corpus line must be a JSON object, not {_json_type(record)}")
+        return None
+    if "text" not in record:
+        warn(f"{where}: skipped: a corpus line needs a \"text\" string")
+        return None
+    if not isinstance(record["text"], str):
+        warn(f"{where}: skipped: field \"text\" must be a string, not {_json_type(record['text'])}")
         return None
     if _SURROGATE.search(record["text"]):
-        warn(f"{file}:{number}: lone UTF-16 surrogates in the text, replaced by U+FFFD")
-    ident = without_surrogates(str(record.get("id", f"{os.path.basename(file)}:{number}")))
-    meta = {k: record.get(k) for k in ("outlet", "date", "title", "url")}
-    meta["outlet"] = meta["outlet"] or record.get("publisher")
+        warn(f"{where}: lone UTF-16 surrogates in the text, replaced by U+FFFD")
+    ident = without_surrogates(_corpus_id(record, where, f"{os.path.basename(file)}:{number}", warn))
+    meta = {k: _metadata_field(record, k, where, warn) for k in METADATA_FIELDS}
+    meta["outlet"] = meta["outlet"] or meta.pop("publisher")
     meta = {k: without_surrogates(v) if isinstance(v, str) else v for k, v in meta.items()}
     return make_article(ident, file, record["text"], meta)
+
+
+#: Optional string fields of a corpus line; ``publisher`` stands in for a missing ``outlet``.
+METADATA_FIELDS = ("outlet", "date", "title", "url", "publisher")
+
+
+def _json_type(value) -> str:
+    """The JSON name of a value's type, for a message a corpus author understands."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {dict: "an object", list: "an array", str: "a string"}.get(type(value), type(value).__name__)
+
+
+def _corpus_id(record: dict, where: str, default: str, warn: Warn) -> str:
+    """The line's ``id`` as a string: numbers are converted, anything else is replaced.
+
+    A list or object id made the workbook fail on an unhashable key; the
+    line's place in the file (``corpus.jsonl:12``) is used instead.
+    """
+    ident = record.get("id")
+    if isinstance(ident, str):
+        return ident
+    if isinstance(ident, (int, float)) and not isinstance(ident, bool):
+        return str(ident)
+    if ident is not None:
+        warn(f"{where}: field \"id\" must be a string or a number, not {_json_type(ident)}; using {default}")
+    return default
+
+
+def _metadata_field(record: dict, key: str, where: str, warn: Warn) -> Optional[str]:
+    """An optional metadata field: a string or null; anything else is ignored with a warning.
+
+    An outlet given as a list reached the grouping step as a dictionary key
+    and ended the run with an internal error.
+    """
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    warn(f"{where}: field \"{key}\" must be a string or null, not {_json_type(value)}; ignored")
+    return None
 
 
 def html_to_text(html: str) -> str:
@@ -351,7 +402,9 @@ def html_to_text(html: str) -> str:
 # --- metadata -------------------------------------------------------------------
 
 _SOURCE_LINE = regex.compile(r"(?mi)^[ \t]*source:[ \t]*(?P<value>[^\n]+?)[ \t]*$")
-_DATE_LINE = regex.compile(r"(?i)\A\s*(?P<all>date[ \t:]+(?P<value>\d{4}-\d{2}-\d{2}))")
+_DATE_LINE = regex.compile(r"(?i)[ \t]*(?P<all>date[ \t:]+(?P<value>\d{4}-\d{2}-\d{2}))")
+_SOURCE_AT = regex.compile(r"(?i)[ \t]*source:[ \t]*[^\s][^\n]*")
+_BLANK = regex.compile(r"\s*")
 _OUTLET_TAIL = regex.compile(r"(?i)\s+(?:and|&)\s+(?:news\s+)?agencies\b.*$")
 
 
@@ -366,7 +419,7 @@ def make_article(ident: str, path: str, text: str, meta: dict) -> Article:
     text = without_surrogates(text)
     spans = []
     outlet, date, title = meta.get("outlet"), meta.get("date"), meta.get("title")
-    match = _DATE_LINE.search(text)
+    match = _header_date(text)
     if match:
         spans.append(match.span("all"))
         date = date or match.group("value")
@@ -379,6 +432,32 @@ def make_article(ident: str, path: str, text: str, meta: dict) -> Article:
         id=ident, path=path, text=text, outlet=outlet, date=date, title=title,
         url=meta.get("url"), metadata_spans=tuple(sorted(spans)),
     )
+
+
+def _header_date(text: str):
+    """The first ``date YYYY-MM-DD`` line of the header block, as a match, or None.
+
+    The header is the run of metadata lines (``Source: ...``, ``date ...``,
+    in any order, blank lines between) before the first line of prose: a
+    date after a Source line was missed when only the very start was
+    looked at. A date followed by prose on its line (``date 2022-01-10 With
+    diplomats ...``) is the header's last line. Source lines are recognised
+    anywhere, as before.
+    """
+    at = _BLANK.match(text).end()
+    while at < len(text):
+        # Matched within the line: left free, the pattern looked for "date"
+        # all the way to the end of the text from every header line.
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        match = _DATE_LINE.match(text, start, end)
+        if match:
+            return match
+        if not _SOURCE_AT.match(text, start, end):
+            return None
+        at = _BLANK.match(text, end).end()
+    return None
 
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")

@@ -6,6 +6,12 @@ finding's fingerprint (code, quoted words, speaker), never by line, so editing
 another paragraph does not bring old findings back. Each entry is counted, so a
 second unattributed copy of the same words is still reported.
 
+Files are named relative to the baseline file's folder, symbolic links
+resolved, so a file matches however it is named on the command line
+(``a.txt``, ``./a.txt``, an absolute path, from another folder). Baselines
+written before this rule (no ``paths`` key) name files relative to the
+folder the check runs in, and are still read that way.
+
 Inline suppression is for one quote: ``<!-- quotecheck: ignore QC201 -->`` on
 the line before it in a Markdown or HTML source (several codes, comma or space
 separated; no code ignores every code).
@@ -27,6 +33,8 @@ from .models import Finding
 from .rules import expand_codes
 
 BASELINE_VERSION = 1
+#: The ``paths`` value of a baseline whose paths are relative to its own folder.
+PATHS_FROM_BASELINE = "relative to this file"
 #: Sources whose comments are read for inline suppressions.
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -38,31 +46,70 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 # --- baseline file ----------------------------------------------------------------
 
 
-def baseline_path(path: str) -> str:
-    """The file part of a finding's path, relative to the current folder, with ``/``.
+def baseline_path(path: str, root: Optional[str] = None) -> str:
+    """A finding's path as a baseline records it: relative to ``root`` (default the current folder), with ``/``.
 
-    Relative, so a baseline written in CI matches on a laptop checkout.
+    Relative, so a baseline written in CI matches on a laptop checkout; the
+    file part has its symbolic links resolved, so a link to the folder or a
+    path typed another way names the same file. ``corpus.jsonl#id`` keeps
+    its ``#id``; ``<stdin>`` is kept as it is.
     """
     if path.startswith("<"):
         return path
-    return os.path.relpath(os.path.abspath(path)).replace(os.sep, "/")
+    file, anchor = _split_anchor(path)
+    real = os.path.realpath(file)
+    try:
+        relative = os.path.relpath(real, os.path.realpath(root or os.curdir))
+    except ValueError:  # another drive (Windows): only an absolute path names it
+        relative = real
+    return relative.replace(os.sep, "/") + anchor
+
+
+def _split_anchor(path: str) -> tuple[str, str]:
+    """(file, ``#id`` or "") of a finding's path: corpus lines are ``corpus.jsonl#id``."""
+    at = path.lower().find(".jsonl#")
+    return (path, "") if at < 0 else (path[:at + 6], path[at + 6:])
+
+
+def _canonical(path: str, root: Optional[str] = None) -> str:
+    """The absolute, link-free name of a path relative to ``root``: what two names of one file share."""
+    if path.startswith("<"):
+        return path
+    file, anchor = _split_anchor(path)
+    if root is not None and not os.path.isabs(file):
+        file = os.path.join(root, file.replace("/", os.sep))
+    return os.path.realpath(file) + anchor
+
+
+def _folder_of(path: str) -> str:
+    return os.path.dirname(os.path.abspath(path))
 
 
 def write_baseline(path: str, findings: Sequence[Finding]) -> None:
-    """Record ``findings`` in a JSON baseline file, sorted so it diffs well."""
-    entries = sorted(({"path": baseline_path(f.path), "code": f.code, "fingerprint": f.fingerprint,
+    """Record ``findings`` in a JSON baseline file, sorted so it diffs well.
+
+    Paths are relative to the baseline's folder, which the file says in its
+    ``paths`` key.
+    """
+    root = _folder_of(path)
+    entries = sorted(({"path": baseline_path(f.path, root), "code": f.code, "fingerprint": f.fingerprint,
                        "message": f.message} for f in findings),
                      key=lambda e: (e["path"], e["code"], e["fingerprint"], e["message"]))
     try:
         with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            json.dump({"version": BASELINE_VERSION, "findings": entries}, handle, ensure_ascii=False, indent=1)
+            json.dump({"version": BASELINE_VERSION, "paths": PATHS_FROM_BASELINE, "findings": entries}, handle,
+                      ensure_ascii=False, indent=1)
             handle.write("\n")
     except OSError as exc:
         raise UsageError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
 
 
 def read_baseline(path: str) -> Counter:
-    """(path, fingerprint) -> how many findings of it the baseline accepts."""
+    """(absolute path, fingerprint) -> how many findings of it the baseline accepts.
+
+    Paths are made absolute as the file was written: from its own folder, or
+    from the current folder for a baseline without the ``paths`` key.
+    """
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
@@ -77,15 +124,25 @@ def read_baseline(path: str) -> Counter:
             isinstance(e, dict) and isinstance(e.get("path"), str) and isinstance(e.get("fingerprint"), str)
             for e in entries):
         raise UsageError(f"{path}: not a quotecheck baseline (each finding needs a path and a fingerprint)")
-    return Counter((e["path"], e["fingerprint"]) for e in entries)
+    paths = data.get("paths")
+    if paths not in (None, PATHS_FROM_BASELINE):
+        raise UsageError(f"{path}: not a quotecheck baseline (\"paths\" must be \"{PATHS_FROM_BASELINE}\")")
+    root = _folder_of(path) if paths == PATHS_FROM_BASELINE else os.path.abspath(os.curdir)
+    return Counter((_canonical(e["path"], root), e["fingerprint"]) for e in entries)
 
 
 def apply_baseline(findings: Iterable[Finding], accepted: Counter) -> tuple[list[Finding], int]:
-    """Findings the baseline does not account for, and how many it suppressed."""
-    left = Counter(accepted)
+    """Findings the baseline does not account for, and how many it suppressed.
+
+    Both sides are compared by absolute, link-free path (a relative one counts
+    from the current folder).
+    """
+    left = Counter()
+    for (path, print_), count in accepted.items():
+        left[_canonical(path), print_] += count
     kept, suppressed = [], 0
     for finding in findings:
-        key = (baseline_path(finding.path), finding.fingerprint)
+        key = (_canonical(finding.path), finding.fingerprint)
         if left[key] > 0:
             left[key] -= 1
             suppressed += 1

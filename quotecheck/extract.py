@@ -9,11 +9,16 @@ A quote running over several paragraphs (an opening mark on each paragraph, a
 closing mark only at the end) is one span. A mark with no partner is recorded
 as Unbalanced and the rest of the article is still read. Markup tags and
 metadata lines are masked before marks are looked for, so offsets stay true.
+
+Quotes nest at most MAX_NESTING levels deep: a mark opening a deeper quote
+is still paired with its partner, but makes no span of its own; its words
+stay part of the enclosing quote's text.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
@@ -38,6 +43,11 @@ _INCHES = regex.compile(r"(?<![\d.])\d['’]\d{1,2}$")
 _INCH_MARKS = frozenset(("\"", "”"))
 #: Quotes are never allowed to span this many paragraphs (runaway guard).
 MAX_PARAGRAPHS = 40
+#: Quotes open at once that make spans: a quote, and up to three levels of
+#: quotes inside it. News nests two or three; a file of marks nested 20,000
+#: deep made one record per level, each repeating the words inside it
+#: (output quadratic in the depth: 7.9 GB for 200 kB).
+MAX_NESTING = 4
 
 
 def mask(text: str, spans: Iterable[tuple[int, int]] = ()) -> str:
@@ -60,7 +70,8 @@ def mask(text: str, spans: Iterable[tuple[int, int]] = ()) -> str:
 def find_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> tuple[list[Span], list[Unbalanced]]:
     """Every quoted span of ``text``, and every mark left without a partner.
 
-    Spans come sorted by opening offset; nested quotes are spans of their own.
+    Spans come sorted by opening offset; nested quotes are spans of their
+    own, down to MAX_NESTING levels.
     """
     masked = mask(text, skip)
     scanner = _Scanner(text, masked)
@@ -72,10 +83,12 @@ def find_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> tuple[list[Sp
 class _Open:
     """An opening mark waiting for its partner."""
 
-    __slots__ = ("family", "mark", "at", "after")
+    __slots__ = ("family", "mark", "at", "after", "deep")
 
-    def __init__(self, family, mark, at, after):
+    def __init__(self, family, mark, at, after, deep=False):
         self.family, self.mark, self.at, self.after = family, mark, at, after
+        #: Opened deeper than MAX_NESTING: paired, but makes no span.
+        self.deep = deep
 
 
 class _Scanner:
@@ -87,6 +100,9 @@ class _Scanner:
         self.spans: list[Span] = []
         self.unbalanced: list[Unbalanced] = []
         self.stack: list[_Open] = []
+        #: How many marks of each family, and of each mark, are open: asked
+        #: for every mark, so it must not walk a stack thousands of marks deep.
+        self.open_count: dict = defaultdict(int)
         self._line_starts: list[int] | None = None
 
     def run(self) -> None:
@@ -149,6 +165,8 @@ class _Scanner:
             return False
         if mark not in ("“", "„", "\"", "''", "``"):
             return False
+        self.open_count[top.mark] -= 1
+        self.open_count[mark] += 1
         top.at, top.mark, top.after = at, mark, at + len(mark)
         return True
 
@@ -165,7 +183,7 @@ class _Scanner:
             return True  # rock ’n’ roll
         if mark in ("‘", "‚", "`"):
             return False
-        single_open = any(o.family == SINGLE for o in self.stack)
+        single_open = self.open_count[SINGLE] > 0
         if letter_before and not single_open:
             return True  # the allies’ plans, goin’
         if letter_before and before in "sS" and after == " " and strong_close[i]:
@@ -177,7 +195,7 @@ class _Scanner:
     def _apply(self, mark, at, before, after) -> None:
         """Push, pop or record one quote mark."""
         if mark == "'.'":
-            if any(o.mark == "''" for o in self.stack):
+            if self.open_count["''"]:
                 self._close(DOUBLE, mark, at)
             return
         opens = before in _OPENERS_BEFORE or before.isspace() or _is_opening_char(before)
@@ -188,7 +206,7 @@ class _Scanner:
             self._close(family, mark, at, opening_fallback=fallback)
         elif mark in ("“", "«", "‹", "„", "‘", "‚", "``", "‟"):
             self._push(family, mark, at)
-        elif self._top_family() == family or any(o.family == family for o in self.stack):
+        elif self.open_count[family]:
             if closes or not opens:
                 self._close(family, mark, at)
             elif not self._reopens_after_sentence(mark, at):
@@ -202,7 +220,7 @@ class _Scanner:
         """“ closes German „…“ quotes, and is a common typo for ” after a word."""
         if self._top_is("„"):
             return True
-        if not any(o.family == DOUBLE for o in self.stack):
+        if not self.open_count[DOUBLE]:
             return False
         at_end = after == "" or after in "\r\n"
         word_then_gap = bool(before) and not before.isspace() and (after in _CLOSE_AFTER or after.isspace())
@@ -225,15 +243,25 @@ class _Scanner:
     def _top_is(self, mark) -> bool:
         return bool(self.stack) and self.stack[-1].mark == mark
 
-    def _top_family(self):
-        return self.stack[-1].family if self.stack else None
-
     def _push(self, family, mark, at) -> None:
-        self.stack.append(_Open(family, mark, at, at + len(mark)))
+        self.stack.append(_Open(family, mark, at, at + len(mark), deep=len(self.stack) >= MAX_NESTING))
+        self.open_count[family] += 1
+        self.open_count[mark] += 1
+
+    def _truncate(self, depth: int) -> None:
+        """Forget the open marks from ``depth`` up, keeping open_count true."""
+        for opened in self.stack[depth:]:
+            self.open_count[opened.family] -= 1
+            self.open_count[opened.mark] -= 1
+        del self.stack[depth:]
 
     def _close(self, family, mark, at, opening_fallback=False) -> None:
-        """Pop down to the nearest open mark of ``family``; inner opens are unbalanced."""
-        for depth in range(len(self.stack) - 1, -1, -1):
+        """Pop down to the nearest open mark of ``family``; inner opens are unbalanced.
+
+        The walk down stops at that mark and every mark above it is popped,
+        so it costs no more than the marks it removes.
+        """
+        for depth in range(len(self.stack) - 1, -1, -1) if self.open_count[family] else ():
             if self.stack[depth].family == family:
                 break
         else:
@@ -245,11 +273,13 @@ class _Scanner:
         for inner in self.stack[depth + 1:]:
             self._drop(inner)
         opened = self.stack[depth]
-        del self.stack[depth:]
+        self._truncate(depth)
         self._emit(opened, at, at + len(mark))
 
     def _emit(self, opened: _Open, close_start: int, close_end: int) -> None:
-        """Record a span, trimmed of the spaces just inside its marks."""
+        """Record a span, trimmed of the spaces just inside its marks (none when too deep)."""
+        if opened.deep:
+            return
         start, end = opened.after, close_start
         while start < end and self.text[start].isspace():
             start += 1
@@ -280,7 +310,7 @@ class _Scanner:
                 self._drop(opened)
                 if opened is self.stack[0] and opened.family in (DOUBLE, GUILLEMET):
                     self._emit(opened, end, end)
-        self.stack = keep
+        self._truncate(len(keep))
 
     def _drop(self, opened: _Open) -> None:
         """An opening mark that never closed: unbalanced, unless a mere apostrophe."""
@@ -290,7 +320,7 @@ class _Scanner:
     def _close_all(self) -> None:
         for opened in self.stack:
             self._drop(opened)
-        self.stack = []
+        self._truncate(0)
 
     def _record(self, at, mark) -> None:
         if self._line_starts is None:  # only an article with a stray mark needs them

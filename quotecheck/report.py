@@ -52,7 +52,7 @@ ARTICLE_COLUMNS = (("Article", 28), ("Path", 40), ("Outlet", 16), ("Date", 12), 
 RETIRED_COLUMNS = (("ID", 13), ("Article", 24), ("Outlet", 14), ("Speaker", 18), ("Quote", 50), ("Verdict", 14),
                    ("Notes", 30), ("Retired on", 12))
 #: Columns whose text is long enough to wrap.
-WRAPPED = {"Quote", "Context", "Reference", "Wording (diff to reference)", "Notes", "Title", "Path"}
+WRAPPED = {"Quote", "Context", "Reference", "Wording (diff to reference)", "Notes", "Title", "Path", "Outlets"}
 
 #: Rich-text run properties: deleted words struck through in red, inserted words bold green.
 #: Runs name their font: without one, LibreOffice falls back to a serif.
@@ -117,11 +117,35 @@ def is_report(path: str) -> bool:
 
 
 def check_target(path: str, force: bool) -> None:
-    """Refuse to replace a file that is not a report of ours, unless forced."""
+    """Refuse to replace a file that is not a report of ours, or one open elsewhere, unless forced."""
     if os.path.isdir(path):
         raise UsageError(f"{path}: is a folder; give a file name ending in .xlsx")
     if os.path.exists(path) and not force and not is_report(path):
         raise UsageError(f"{path}: exists and is not a quotecheck report; use --force to replace it")
+    lock = None if force or not os.path.exists(path) else lock_file(path)
+    if lock is not None:
+        raise UsageError(f"{path}: the workbook is open in another program ({os.path.basename(lock)} beside it); "
+                         "nothing was written: close it and run again, or use --force to replace it anyway")
+
+
+def lock_file(path: str) -> Optional[str]:
+    """The lock file a spreadsheet program keeps beside ``path`` while it has it open, if any.
+
+    Renaming the new report over a workbook open in LibreOffice or Excel
+    throws away whatever the reviewer has typed since they last saved, and
+    their next save overwrites the new report. LibreOffice writes
+    ``.~lock.NAME#``; Excel writes ``~$NAME`` (Office also writes ``~$`` over
+    the first two characters of a long name). A lock left by a program that
+    crashed looks the same: --force goes past it.
+    """
+    folder, name = os.path.split(os.path.abspath(path))
+    candidates = [f".~lock.{name}#", f"~${name}"]
+    if len(os.path.splitext(name)[0]) > 2:
+        candidates.append(f"~${name[2:]}")
+    for candidate in candidates:
+        if os.path.lexists(os.path.join(folder, candidate)):
+            return os.path.join(folder, candidate)
+    return None
 
 
 def text_cell(ws, value, style=None):
@@ -229,11 +253,18 @@ def write_report(path: str, results: Iterable, groups: list, force: bool = False
     book.properties.creator = "quotecheck"
     book.properties.keywords = MARKER
     book.properties.title = "quotecheck report"
-    _summary_sheet(book, summary, results, groups)
-    rows, quotes_sheet = _quotes_sheet(book, quotes, group_of_quote(groups), previous)
-    sheets = [quotes_sheet, _variants_sheet(book, groups, rows), _unattributed_sheet(book, quotes, rows),
-              _articles_sheet(book, results), _retired_sheet(book, gone)]
-    _save(book, path, sheets, _Looks(book))
+    try:
+        _summary_sheet(book, summary, results, groups)
+        rows, quotes_sheet = _quotes_sheet(book, quotes, group_of_quote(groups), previous)
+        sheets = [quotes_sheet, _variants_sheet(book, groups, rows), _unattributed_sheet(book, quotes, rows),
+                  _articles_sheet(book, results), _retired_sheet(book, gone)]
+        looks = _Looks(book)
+    except BaseException:
+        # An internal error must end in its one line: open sheet streams
+        # would add openpyxl tracebacks on stderr as Python exits.
+        _discard(book)
+        raise
+    _save(book, path, sheets, looks)
     return summary
 
 

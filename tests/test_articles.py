@@ -59,6 +59,34 @@ def test_bad_corpus_lines_are_named_by_number_and_the_rest_is_read(tmp_path):
     assert [w.split(": ")[0] for w in warnings] == [f"{corpus}:2", f"{corpus}:3", f"{corpus}:4"]
 
 
+def test_corpus_fields_of_the_wrong_type_are_named_and_ignored(tmp_path):
+    lines = [
+        {"id": "a", "text": QUOTE, "outlet": ["a"]},
+        {"id": "b", "text": {"x": 1}},
+        {"id": "c", "text": None},
+        {"id": 7, "text": QUOTE, "date": 20220110, "title": {"t": 1}, "url": True, "outlet": None},
+        {"id": ["x"], "text": QUOTE, "publisher": 3},
+        {"id": 2.5, "text": QUOTE, "outlet": "TASS"},
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    warnings = []
+    articles = read([corpus], warnings)
+    assert [(a.id, a.outlet, a.date, a.title, a.url) for a in articles] == [
+        ("a", "a", None, None, None), ("7", "7", None, None, None), ("c.jsonl:5", "c", None, None, None),
+        ("2.5", "TASS", None, None, None)]
+    assert warnings == [
+        f'{corpus}:1: field "outlet" must be a string or null, not an array; ignored',
+        f'{corpus}:2: skipped: field "text" must be a string, not an object',
+        f'{corpus}:3: skipped: field "text" must be a string, not null',
+        f'{corpus}:4: field "date" must be a string or null, not a number; ignored',
+        f'{corpus}:4: field "title" must be a string or null, not an object; ignored',
+        f'{corpus}:4: field "url" must be a string or null, not a boolean; ignored',
+        f'{corpus}:5: field "id" must be a string or a number, not an array; using c.jsonl:5',
+        f'{corpus}:5: field "publisher" must be a string or null, not a number; ignored',
+    ]
+
+
 def test_stdin_is_one_article_or_a_corpus(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(QUOTE.encode("utf-8"))))
     [article] = read(["-"])
@@ -91,6 +119,30 @@ def test_source_and_date_lines_are_metadata_not_quotes(tmp_path):
     assert article.text == text  # offsets stay true to the file
     covered = "".join(text[s:e] for s, e in article.metadata_spans)
     assert "Source: Al Jazeera" in covered and "date 2022-01-10" in covered
+
+
+@pytest.mark.parametrize("head", [
+    "Source: Al Jazeera and news agencies\ndate 2022-01-10\n\n",
+    "date 2022-01-10\nSource: Al Jazeera and news agencies\n\n",
+    "\n  Source: Al Jazeera and news agencies\n\n  Date: 2022-01-10\n",
+])
+def test_metadata_lines_are_read_in_any_order_in_the_header(tmp_path, head):
+    # The date was only recognised at the very start of the file: after a
+    # Source line it stayed empty.
+    text = head + "“We agree,” he said.\n"
+    (tmp_path / "talks.txt").write_text(text, encoding="utf-8")
+    [article] = read([tmp_path / "talks.txt"])
+    assert (article.outlet, article.date) == ("Al Jazeera", "2022-01-10")
+    covered = [text[s:e].strip() for s, e in article.metadata_spans]
+    assert covered == sorted(covered, key=text.index) and len(covered) == 2
+    assert any(c.lower().startswith("date") for c in covered)
+
+
+def test_a_date_line_after_the_header_is_prose(tmp_path):
+    text = "Source: Reuters\nThe talks were held on\ndate 2022-01-10\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    [article] = read([tmp_path / "a.txt"])
+    assert (article.outlet, article.date) == ("Reuters", None)
 
 
 def test_without_metadata_the_file_name_is_the_outlet_and_a_headline_the_title(tmp_path):

@@ -71,11 +71,55 @@ def test_paths_match_however_they_are_spelt(project):
     assert (kept, suppressed) == ([], 1)
 
 
+@pytest.fixture
+def archive(project):
+    """project/news/a.txt with one finding, and a baseline written from the project folder."""
+    (project / "news").mkdir()
+    (project / "news" / "a.txt").write_text(OLD, encoding="utf-8")
+    (project / "news" / "c.jsonl").write_text(json.dumps({"id": "x1", "text": OLD}) + "\n", encoding="utf-8")
+    assert main(["check", "-q", "--write-baseline", "base.json", "news/a.txt", "news/c.jsonl"]) == 0
+    return project
+
+
+def test_a_baseline_matches_a_file_however_it_is_named_and_wherever_it_runs(capsys, archive, monkeypatch):
+    # The path was recorded as typed, relative to the folder the check ran
+    # in: from another folder, or through a link, every finding came back.
+    capsys.readouterr()
+    (archive.parent / "link").symlink_to(archive, target_is_directory=True)
+    runs = [
+        (archive, "base.json", ["./news/a.txt", str(archive / "news" / "c.jsonl")]),
+        (archive / "news", "../base.json", ["a.txt", "c.jsonl"]),
+        (archive.parent, f"{archive.name}/base.json", [f"{archive.name}/news/a.txt", "link/news/c.jsonl"]),
+        (archive.parent, "link/base.json", [str(archive / "news")]),
+    ]
+    for folder, base, paths in runs:
+        monkeypatch.chdir(folder)
+        code, out, err = run(capsys, "check", "--baseline", base, *paths)
+        assert (code, out) == (0, []), (folder, base, paths)
+        assert err == f"quotecheck: 2 findings suppressed by {base}\n"
+
+
+def test_a_baseline_names_files_relative_to_its_own_folder(capsys, archive):
+    data = json.loads((archive / "base.json").read_text(encoding="utf-8"))
+    assert data["paths"] == baseline.PATHS_FROM_BASELINE
+    assert [e["path"] for e in data["findings"]] == ["news/a.txt", "news/c.jsonl#x1"]
+
+
+def test_an_old_baseline_without_paths_still_counts_from_the_current_folder(capsys, archive, monkeypatch):
+    data = json.loads((archive / "base.json").read_text(encoding="utf-8"))
+    del data["paths"]
+    (archive / "old.json").write_text(json.dumps(data), encoding="utf-8")
+    assert run(capsys, "check", "--baseline", "old.json", str(archive / "news"))[:2] == (0, [])
+    monkeypatch.chdir(archive / "news")  # where "news/a.txt" names nothing
+    assert run(capsys, "check", "--baseline", "../old.json", "a.txt")[0] == 1
+
+
 @pytest.mark.parametrize("body, problem", [
     ("not json", "invalid JSON"),
     ('{"version": 7, "findings": []}', "expected version 1"),
     ('{"version": 1, "findings": [{"path": "a.txt"}]}', "needs a path and a fingerprint"),
     ("[]", "expected version 1"),
+    ('{"version": 1, "paths": "elsewhere", "findings": []}', '"paths" must be'),
 ])
 def test_malformed_baseline_is_a_usage_error_naming_the_file(project, body, problem):
     (project / "base.json").write_text(body, encoding="utf-8")

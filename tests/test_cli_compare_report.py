@@ -184,6 +184,18 @@ def test_report_will_not_overwrite_a_foreign_file(workdir, capsys):
     assert load_workbook(target).sheetnames[0] == "Summary"
 
 
+def test_report_will_not_replace_a_workbook_open_in_libreoffice(workdir, capsys):
+    target = workdir / "reports" / "quotecheck.xlsx"
+    assert main(["report", "-q"]) == 0
+    before = target.read_bytes()
+    (workdir / "reports" / ".~lock.quotecheck.xlsx#").write_text("reviewer,host,/home/r,03.12.2026 06:00,\n")
+    assert main(["report", "-q"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "open in another program" in err[0] and "nothing was written" in err[0]
+    assert target.read_bytes() == before
+    assert main(["report", "--force", "-q"]) == 0
+
+
 @pytest.mark.skipif(not CLUSTERS.is_dir(), reason="../shared/data/clusters is absent (multi-outlet test events)")
 def test_clusters_group_most_shared_quotes():
     """The clusters' word-overlap hints are not a truth, but most name one utterance twice."""

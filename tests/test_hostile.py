@@ -16,6 +16,7 @@ import ftfy.bad_codecs  # noqa: F401 - registers sloppy-windows-1252 (every byte
 from quotecheck.api import process_article
 from quotecheck.articles import make_article, read_articles
 from quotecheck.cli import main
+from quotecheck.extract import MAX_NESTING, find_spans
 
 GOOD = "“We need legal guarantees,” Ryabkov said.\n"
 QUOTE = "“We agree on nothing,” Lavrov told reporters.\n"
@@ -127,15 +128,57 @@ def test_100000_unclosed_marks_between_words_keep_later_paragraphs(tmp_path):
     assert all(text[q.start:q.end] == q.text for q in result.quotes)
 
 
-def test_deeply_nested_marks_give_one_span_per_level():
+def test_deeply_nested_marks_give_one_span_per_level_down_to_the_cap():
     pairs = [("“", "”"), ("‘", "’")] * 100  # 200 levels, double and single in turn
     text = "He said " + "".join(f"{o}level {n} " for n, (o, _) in enumerate(pairs))
     text += "".join(f"{c} " for _, c in reversed(pairs)).rstrip() + ". Then he left.\n"
     result = process_article(make_article("a", "a.txt", text, {}))
-    assert len(result.quotes) == 200
+    assert len(result.quotes) == MAX_NESTING
     assert result.unbalanced == ()
     assert all(text[q.start:q.end] == q.text for q in result.quotes)
-    assert result.quotes[-1].text == "level 199"
+    # The deepest quote with a record keeps every deeper level as its words.
+    assert result.quotes[-1].text.startswith(f"level {MAX_NESTING - 1} ")
+    assert result.quotes[-1].text.endswith("”")
+
+
+def _nest(depth: int, opening: tuple, closing: dict) -> str:
+    """Marks of ``opening`` in turn, ``depth`` levels deep, a word inside each."""
+    marks = [opening[i % len(opening)] for i in range(depth)]
+    return ("He said " + "".join(f"{m}a " for m in marks) + "x"
+            + "".join(f" b{closing[m]}" for m in reversed(marks)) + ".\n")
+
+
+@pytest.mark.parametrize("opening, closing", [(("“", "‘"), {"“": "”", "‘": "’"}),
+                                              (("\"", "'"), {"\"": "\"", "'": "'"})],
+                         ids=["curly", "straight"])
+def test_marks_nested_20000_deep_give_a_bounded_linear_output(opening, closing):
+    # Was one record per level, each repeating the words inside it: 7.9 GB of
+    # output for 200 kB, quadratic in the depth.
+    text = _nest(20_000, opening, closing)
+    result = process_article(make_article("a", "a.txt", text, {}))
+    assert len(result.quotes) == MAX_NESTING
+    assert result.unbalanced == ()
+    assert all(text[q.start:q.end] == q.text for q in result.quotes)
+    assert sum(len(q.text) for q in result.quotes) <= MAX_NESTING * len(text)
+    shallow = process_article(make_article("a", "a.txt", _nest(MAX_NESTING, opening, closing), {}))
+    assert [q.text for q in shallow.quotes][-1] == "a x b"  # the cap itself still nests
+
+
+def test_closing_marks_of_another_family_under_deep_opens_stay_linear():
+    # Each ’ walked the whole stack of 20,000 open “ looking for a single quote.
+    text = "“a " * 20_000 + " ’ " * 20_000 + "\n\nThen he left.\n\n" + GOOD
+    spans, unbalanced = find_spans(text)
+    assert len(unbalanced) == 20_000
+    assert "We need legal guarantees," in [text[s.start:s.end] for s in spans]
+
+
+def test_a_header_of_100000_source_lines_is_read_in_one_pass():
+    # Looking for the date line from each header line scanned to the end of
+    # the text every time: quadratic (32 s for 40,000 lines).
+    text = "Source: Reuters\n" * 100_000 + "date 2022-01-10\n\n" + GOOD
+    article = make_article("a", "a.txt", text, {})
+    assert (article.outlet, article.date) == ("Reuters", "2022-01-10")
+    assert len(article.metadata_spans) == 100_001
 
 
 def test_interleaved_marks_never_cross_spans_wrongly():
@@ -272,6 +315,21 @@ def test_a_corpus_line_of_mojibake_is_repaired_alone(capsys, tmp_path):
     assert {r["article"]: r["text"] for r in records} == {"ok": "We need legal guarantees,",
                                                           "moji": "We agree on nothing,"}
     assert err == [f"quotecheck: {corpus}:2: repaired mis-decoded characters (mojibake such as \"\u00e2\u20ac\u0153\" for \u201c)"]
+
+
+@pytest.mark.parametrize("command", ["extract", "compare", "check", "report"])
+def test_corpus_fields_of_the_wrong_type_are_warnings_not_a_crash(capsys, tmp_path, command):
+    # An outlet given as a list ended ``report`` with "internal error: TypeError:
+    # unhashable type: 'list'" and openpyxl tracebacks on stderr.
+    lines = [{"id": "a", "text": GOOD, "outlet": ["a"]}, {"id": "b", "text": QUOTE, "outlet": {"o": 1}},
+             {"id": "c", "text": None}, {"id": {"x": 1}, "text": QUOTE, "title": 3}]
+    corpus = tmp_path / "w1.jsonl"
+    corpus.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    extra = ["-o", str(tmp_path / "w.xlsx")] if command == "report" else []
+    code, out, err = run(capsys, command, str(corpus), *extra)
+    assert code in (0, 1)
+    assert all(line.startswith(f"quotecheck: {corpus}:") for line in err), err
+    assert [line.split(": ")[1] for line in err] == [f"{corpus}:{n}" for n in (1, 2, 3, 4, 4)]
 
 
 def test_stdin_of_binary_data_is_exit_2(capsys, monkeypatch):

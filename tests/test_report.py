@@ -112,6 +112,24 @@ def test_variants_rich_text_and_links(book_path):
     assert target.value == "QB1"
 
 
+def test_variants_outlets_wrap_like_the_other_text_columns(tmp_path):
+    # Unwrapped, a row showed only the first outlet of the group.
+    quotes = [q(name, "we need legal guarantees of the non-expansion of NATO", "Ryabkov", start=10,
+                qid=f"Q{name}") for name in ("agence-france-presse", "reuters-news", "tass-agency")]
+    quotes[2] = q("tass-agency", "we need legal guarantees of the non-expansion of NATO now", "Ryabkov", start=10,
+                  qid="Qtass")
+    write(tmp_path / "r.xlsx", quotes=quotes)
+    sheet = load_workbook(tmp_path / "r.xlsx")["Variants"]
+    header = [c.value for c in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        outlets = row[header.index("Outlets")]
+        assert outlets.value.count(",") == 2
+        assert outlets.alignment.wrap_text
+        assert outlets.alignment.wrap_text == row[header.index("Reference")].alignment.wrap_text
+        # The row is tall enough for every outlet (the quote itself takes two lines).
+        assert sheet.row_dimensions[outlets.row].height >= 3 * report.LINE_HEIGHT
+
+
 def test_identical_groups_not_in_variants(tmp_path):
     path = tmp_path / "r.xlsx"
     write(path, [q("a", "complete breakdown in ties", "Putin"), q("b", "complete breakdown in ties", "Putin")])
@@ -206,6 +224,48 @@ def test_refuses_to_overwrite_other_files(tmp_path):
     assert text.read_text() == "hello"
     write(path, force=True)
     assert report.is_report(str(path))
+
+
+@pytest.mark.parametrize("lock", [".~lock.review.xlsx#", "~$review.xlsx", "~$view.xlsx"],
+                         ids=["libreoffice", "excel", "office-short"])
+def test_a_workbook_open_in_another_program_is_not_replaced_without_force(tmp_path, lock):
+    path = tmp_path / "review.xlsx"
+    write(path)
+    before = path.read_bytes()
+    (tmp_path / lock).write_bytes(b"reviewer,host,2026")
+    with pytest.raises(UsageError, match="open in another program .* nothing was written.*--force") as info:
+        write(path, quotes=BASE[:2])
+    assert "\n" not in str(info.value) and str(path) in str(info.value)
+    assert path.read_bytes() == before
+    assert [n for n in os.listdir(tmp_path) if n.endswith(".tmp")] == []
+    write(path, quotes=BASE[:2], force=True)
+    assert len(rows(load_workbook(path)["Quotes"])) == 2
+
+
+def test_a_lock_file_of_another_workbook_or_without_a_workbook_is_no_lock(tmp_path):
+    (tmp_path / ".~lock.other.xlsx#").write_bytes(b"x")
+    (tmp_path / "~$other.xlsx").write_bytes(b"x")
+    write(tmp_path / "review.xlsx")  # no lock of its own
+    (tmp_path / ".~lock.new.xlsx#").write_bytes(b"x")
+    write(tmp_path / "new.xlsx")  # a lock left without its workbook is stale: nothing open to lose
+    assert report.is_report(str(tmp_path / "new.xlsx"))
+
+
+def test_an_internal_error_while_building_sheets_is_one_line_on_stderr(tmp_path):
+    # The open write-only sheets printed "Exception ignored ... LxmlSyntaxError"
+    # tracebacks after the one-line internal error.
+    import subprocess
+    import sys
+
+    script = ("import sys; from quotecheck import report; from quotecheck.cli import main\n"
+              "def boom(*a): raise TypeError('unhashable type')\n"
+              "report._per_outlet = boom\n"
+              f"sys.exit(main(['report', 'seeds', '-o', {str(tmp_path / 'r.xlsx')!r}, '-q']))\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=os.path.dirname(os.path.dirname(__file__)),
+                          capture_output=True, text=True)
+    assert done.returncode == 3
+    assert done.stderr.splitlines() == ["quotecheck: internal error: TypeError: unhashable type"]
+    assert not (tmp_path / "r.xlsx").exists()
 
 
 def test_a_failed_write_keeps_the_old_report(tmp_path, monkeypatch):

@@ -15,7 +15,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", default=DEFAULT_OUTPUT,
                         help=f"workbook to write (default: {DEFAULT_OUTPUT}); verdicts in it are carried over")
     parser.add_argument("--force", action="store_true",
-                        help="replace FILE even if it is not a quotecheck report")
+                        help="replace FILE even if it is not a quotecheck report or is open in another program")
     common.add_run_options(parser)
 
 
