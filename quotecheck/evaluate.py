@@ -62,9 +62,38 @@ def read_gold(path: str) -> Iterator[dict]:
         for number, line in enumerate(handle, 1):
             if line.strip():
                 try:
-                    yield json.loads(line)
+                    record = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+                problem = gold_problem(record)
+                if problem:
+                    raise ValueError(f"{path}:{number}: not an annotated article: {problem}")
+                yield record
+
+
+def gold_problem(record) -> Optional[str]:
+    """What makes a line no annotated article, in words, or None.
+
+    Checked before scoring, so a malformed corpus is named by file, line and
+    field instead of failing deep inside the matching."""
+    if not isinstance(record, dict):
+        return "an annotated article is a JSON object"
+    if not isinstance(record.get("text"), str):
+        return '"text" must be a string'
+    for field in ("quotes", "other_quoted_spans"):
+        if not isinstance(record.get(field, []), list):
+            return f'"{field}" must be a list'
+    for k, quote in enumerate(record.get("quotes", [])):
+        if not isinstance(quote, dict) or not all(isinstance(quote.get(key), int) for key in ("start", "end")):
+            return f'"quotes"[{k}] needs integer "start" and "end"'
+        spans = quote.get("speaker_spans") or []
+        if quote.get("speaker_start") is not None and not isinstance(quote.get("speaker_start"), int) \
+                or not all(isinstance(s, list) and len(s) == 2 and all(isinstance(x, int) for x in s) for s in spans):
+            return f'"quotes"[{k}]: speaker offsets must be integers'
+    for k, span in enumerate(record.get("other_quoted_spans", [])):
+        if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+            return f'"other_quoted_spans"[{k}] must be [start, end]'
+    return None
 
 
 def evaluate(gold_articles: Iterable[dict], keep_errors: bool = False) -> Report:

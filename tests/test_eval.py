@@ -1,5 +1,7 @@
 """Span accuracy on news annotated by people: a ratchet on a deterministic figure."""
 
+import pytest
+
 from quotecheck.cli import main
 from quotecheck.evaluate import Score, evaluate, overlaps, read_gold
 from tests.conftest import polnear
@@ -47,3 +49,18 @@ def test_eval_command_on_a_tiny_gold_file(tmp_path, capsys):
 def test_eval_missing_file_is_a_usage_error(tmp_path, capsys):
     assert main(["eval", str(tmp_path / "nope.jsonl")]) == 2
     assert "nope.jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("line,problem", [
+    ('{"id": "a", "text": {"x": 1}}', '"text" must be a string'),
+    ('{"id": "a", "text": "t", "quotes": "oops"}', '"quotes" must be a list'),
+    ('{"id": "a", "text": "t", "quotes": [{"start": "1", "end": 3}]}', '"quotes"[0] needs integer "start" and "end"'),
+    ('{"id": "a", "text": "t", "other_quoted_spans": [[1]]}', '"other_quoted_spans"[0] must be [start, end]'),
+    ('[1, 2]', "an annotated article is a JSON object"),
+])
+def test_a_malformed_gold_line_is_named_by_line_and_field(tmp_path, capsys, line, problem):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "ok", "text": "fine"}\n' + line + "\n", encoding="utf-8")
+    assert main(["eval", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:2: not an annotated article: {problem}" in err and "Traceback" not in err

@@ -26,7 +26,8 @@ def run(args) -> int:
     try:
         report = evaluate(read_gold(args.gold), keep_errors=args.errors)
     except (ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"{args.gold}: not an annotated corpus: {exc}") from None
+        where = "" if str(exc).startswith(f"{args.gold}:") else f"{args.gold}: not an annotated corpus: "
+        raise InputError(f"{where}{exc}") from None
     out = common.open_output(args)
     figures = {
         "articles": report.articles,
