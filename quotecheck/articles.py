@@ -54,12 +54,15 @@ def read_articles(paths: Iterable[str], warn: Warn = warn_stderr) -> Iterator[Ar
 def iter_files(path: str, warn: Warn = warn_stderr) -> Iterator[tuple[str, str]]:
     """Yield ``(file path, article id)`` for a file or every article file below a folder.
 
-    The id is the path relative to the folder given (or the file name), so it
-    does not change with the working directory. Symlinked folders are followed
-    once: a loop is reported, not walked forever.
+    The id is the file's path below the folder given, led by that folder's
+    own name (``seeds/000.txt`` for ``seeds``, ``./seeds/`` or its absolute
+    path); a file named on its own is led by the name of its folder, so it
+    keeps the id it has when its folder is read. Ids do not change with the
+    working directory, and ``x/story.txt`` and ``y/story.txt`` stay apart.
+    Symlinked folders are followed once: a loop is reported, not walked forever.
     """
     if not os.path.isdir(path):
-        yield path, os.path.basename(path)
+        yield path, _led_by(os.path.dirname(os.path.abspath(path)), os.path.basename(path))
         return
     seen = set()
     for root, dirs, files in os.walk(path, followlinks=True, onerror=lambda e: warn(f"{e.filename}: {e.strerror}")):
@@ -73,7 +76,13 @@ def iter_files(path: str, warn: Warn = warn_stderr) -> Iterator[tuple[str, str]]
         for name in sorted(files):
             full = os.path.join(root, name)
             if name.lower().endswith(ARTICLE_SUFFIXES) and _regular_file(full, warn):
-                yield full, os.path.relpath(full, path).replace(os.sep, "/")
+                yield full, _led_by(os.path.abspath(path), os.path.relpath(full, path).replace(os.sep, "/"))
+
+
+def _led_by(folder: str, relative: str) -> str:
+    """``relative`` led by the last name of ``folder`` (none for the root)."""
+    name = os.path.basename(os.path.normpath(folder))
+    return f"{name}/{relative}" if name else relative
 
 
 def _regular_file(full: str, warn: Warn) -> bool:

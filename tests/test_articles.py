@@ -24,7 +24,7 @@ def read(paths, warnings=None):
 def test_a_file_is_one_article_with_its_name_as_id(tmp_path):
     (tmp_path / "a.txt").write_text(QUOTE, encoding="utf-8")
     [article] = read([tmp_path / "a.txt"])
-    assert (article.id, article.text, article.outlet) == ("a.txt", QUOTE, "a")
+    assert (article.id, article.text, article.outlet) == (f"{tmp_path.name}/a.txt", QUOTE, "a")
 
 
 def test_folders_are_read_recursively_in_sorted_order_with_relative_ids(tmp_path):
@@ -33,7 +33,8 @@ def test_folders_are_read_recursively_in_sorted_order_with_relative_ids(tmp_path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(f"<p>{QUOTE}</p>" if name.endswith("html") else QUOTE, encoding="utf-8")
     # A folder's own files first, then its subfolders, each sorted: the same order on every machine.
-    assert [a.id for a in read([tmp_path])] == ["a.txt", "b/page.html", "b/c/deep.md"]
+    lead = tmp_path.name
+    assert [a.id for a in read([tmp_path])] == [f"{lead}/a.txt", f"{lead}/b/page.html", f"{lead}/b/c/deep.md"]
 
 
 def test_a_jsonl_corpus_is_one_article_per_line_with_its_metadata(tmp_path):
@@ -190,7 +191,7 @@ def test_mojibake_is_repaired_and_real_curly_quotes_are_kept():
 
 def test_iter_files_reads_a_named_file_whatever_its_ending(tmp_path):
     (tmp_path / "notes.log").write_text(QUOTE, encoding="utf-8")
-    assert list(iter_files(str(tmp_path / "notes.log"))) == [(str(tmp_path / "notes.log"), "notes.log")]
+    assert list(iter_files(str(tmp_path / "notes.log"))) == [(str(tmp_path / "notes.log"), f"{tmp_path.name}/notes.log")]
     assert list(iter_files(str(tmp_path))) == []
 
 
@@ -233,3 +234,19 @@ def test_the_html_extra_imports_when_installed():
             + "</p></article><footer>Copyright</footer></body></html>")
     text = html_to_text(page)
     assert "“we will win”" in text and "Copyright" not in text
+
+
+def test_same_file_names_in_two_folders_are_two_articles(tmp_path):
+    for folder in ("reuters", "afp"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "2022-01-10.txt").write_text(QUOTE, encoding="utf-8")
+    ids = [a.id for a in read([tmp_path / "reuters", tmp_path / "afp"])]
+    assert ids == ["reuters/2022-01-10.txt", "afp/2022-01-10.txt"]
+
+
+def test_a_file_keeps_its_id_whether_named_alone_or_read_with_its_folder(tmp_path, monkeypatch):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(QUOTE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    ids = {a.id for paths in (["news"], ["./news/"], [str(tmp_path / "news")], ["news/a.txt"]) for a in read(paths)}
+    assert ids == {"news/a.txt"}

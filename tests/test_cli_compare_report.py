@@ -37,7 +37,7 @@ def find(groups, words):
 
 
 def articles(group):
-    return {m["article"][:3] for m in group["members"]}
+    return {m["article"].removeprefix("seeds/")[:3] for m in group["members"]}
 
 
 def test_record_shape(seed_groups):
@@ -47,7 +47,7 @@ def test_record_shape(seed_groups):
         for m in g["members"]:
             assert {"article", "outlet", "quote_id", "text", "start", "end", "line", "speaker", "channel",
                     "diff", "variant"} <= set(m)
-            text = (SEEDS / m["article"]).read_text(encoding="utf-8")
+            text = (SEEDS.parent / m["article"]).read_text(encoding="utf-8")
             if len(m["quote_ids"]) == 1:
                 assert text[m["start"]:m["end"]] == m["text"]
 
@@ -168,7 +168,7 @@ def test_report_keeps_verdicts_across_runs(workdir):
     assert rows[reviewed][-2:] == ("verified", "seen the tweet")
     # The article is gone: the reviewed quote is retired, not lost.
     article = rows[reviewed][1]
-    (workdir / "seeds" / article).unlink()
+    (workdir / article).unlink()
     assert main(["report", "-q"]) == 0
     retired = list(load_workbook(path)["Retired"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[5], r[6]) for r in retired] == [(reviewed, "verified", "seen the tweet")]

@@ -110,7 +110,7 @@ def test_percent_signs_are_literal(capsys, project):
 def test_other_commands_take_their_own_keys(capsys, project):
     write_cfg(project, "[quotecheck]\nformat = text\n[quotecheck:check]\nformat = json\n")
     code, out, _ = run(capsys, "extract", "news")
-    assert code == 0 and out.startswith("a.txt:1:1: quote (unattributed)")
+    assert code == 0 and out.startswith("news/a.txt:1:1: quote (unattributed)")
 
 
 def test_no_config_changes_nothing(capsys, project):

@@ -129,5 +129,5 @@ def test_records_do_not_depend_on_the_other_files_of_the_run(articles, data):
             files.append(str(path))
         together = {r.article.id: r for r in map(process_article, read_articles([folder], lambda m: None))}
         alone = [process_article(a) for a in read_articles([files[chosen]], lambda m: None)]
-    name = f"{chosen:02d}.txt"
+    name = f"{Path(folder).name}/{chosen:02d}.txt"
     assert [r.quotes for r in alone] == ([together[name].quotes] if name in together else [])

@@ -80,7 +80,7 @@ CHANNELS = [
 def seed_quotes():
     quotes = {}
     for article in read_articles([str(SEEDS)]):
-        quotes[article.id[:3]] = (article.text, extract_quotes(article))
+        quotes[article.id.removeprefix("seeds/")[:3]] = (article.text, extract_quotes(article))
     return quotes
 
 

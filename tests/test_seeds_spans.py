@@ -7,48 +7,48 @@ from tests.conftest import SEEDS
 
 #: (article, line, first words, kind) of every quote a reader finds in the seeds.
 EXPECTED = [
-    ("000_11aafe6ac5c0ca03.txt", 2, "the U.S. will listen", "quote"),
-    ("000_11aafe6ac5c0ca03.txt", 7, "We need legal guarantees", "quote"),
-    ("000_11aafe6ac5c0ca03.txt", 10, "complete breakdown in ties", "fragment"),
-    ("001_74a605e591c66385.txt", 9, "The talks promise", "quote"),
-    ("001_74a605e591c66385.txt", 11, "the US will listen", "quote"),
-    ("001_74a605e591c66385.txt", 13, "businesslike", "fragment"),
-    ("001_74a605e591c66385.txt", 13, "difficult", "fragment"),
-    ("001_74a605e591c66385.txt", 27, "We need legal guarantees", "quote"),
-    ("001_74a605e591c66385.txt", 31, "an invasion of Ukraine", "fragment"),
-    ("001_74a605e591c66385.txt", 33, "If they are unable", "quote"),
-    ("001_74a605e591c66385.txt", 37, "I don’t think", "quote"),
-    ("001_74a605e591c66385.txt", 43, "What we are hoping for", "quote"),
-    ("002_28f92bcafec2e117.txt", 5, "I don't think", "quote"),
-    ("002_28f92bcafec2e117.txt", 9, "the U.S. will listen", "quote"),
-    ("002_28f92bcafec2e117.txt", 21, "We need legal guarantees", "quote"),
-    ("002_28f92bcafec2e117.txt", 23, "If they are unable", "quote"),
-    ("002_28f92bcafec2e117.txt", 27, "What we are hoping for", "quote"),
-    ("002_28f92bcafec2e117.txt", 29, "cannot be considered", "fragment"),
-    ("002_28f92bcafec2e117.txt", 31, "aggressor is not in a position", "quote"),
-    ("002_28f92bcafec2e117.txt", 35, "complete breakdown in ties", "fragment"),
-    ("002_28f92bcafec2e117.txt", 37, "and the freedom of sovereign nations", "quote"),
-    ("002_28f92bcafec2e117.txt", 39, "complex but businesslike", "fragment"),
-    ("003_4d889060d68846e2.txt", 32, "Talks could end in acrimony", "headline"),
-    ("003_4d889060d68846e2.txt", 34, "begin to test Russia’s real intent", "fragment"),
-    ("003_4d889060d68846e2.txt", 36, "There are not many people", "quote"),
-    ("003_4d889060d68846e2.txt", 38, "It is being seen as a start", "quote"),
-    ("003_4d889060d68846e2.txt", 44, "It is possible to make deals", "quote"),
-    ("003_4d889060d68846e2.txt", 46, "severe costs", "fragment"),
-    ("004_1764845ccefd2103.txt", 6, "difficult", "fragment"),
-    ("004_1764845ccefd2103.txt", 8, "Pessimistic forecast", "headline"),
-    ("004_1764845ccefd2103.txt", 9, "Are they ready", "quote"),
-    ("004_1764845ccefd2103.txt", 10, "I have a rather pessimistic forecast", "quote"),
-    ("004_1764845ccefd2103.txt", 11, "the freedom of sovereign nations", "quote"),
-    ("004_1764845ccefd2103.txt", 13, "I doubt that anything", "quote"),
-    ("004_1764845ccefd2103.txt", 14, "Guarantees of not joining NATO", "quote"),
-    ("004_1764845ccefd2103.txt", 14, "he wants to return", "quote"),
-    ("004_1764845ccefd2103.txt", 17, "massive consequences for Russia", "quote"),
-    ("004_1764845ccefd2103.txt", 18, "There’s a path of dialogue", "quote"),
-    ("004_1764845ccefd2103.txt", 20, "an atmosphere of escalation", "quote"),
-    ("004_1764845ccefd2103.txt", 21, "If we’re actually going", "quote"),
-    ("004_1764845ccefd2103.txt", 22, "as well as NATO", "quote"),
-    ("004_1764845ccefd2103.txt", 23, "stability", "term"),
+    ("seeds/000_11aafe6ac5c0ca03.txt", 2, "the U.S. will listen", "quote"),
+    ("seeds/000_11aafe6ac5c0ca03.txt", 7, "We need legal guarantees", "quote"),
+    ("seeds/000_11aafe6ac5c0ca03.txt", 10, "complete breakdown in ties", "fragment"),
+    ("seeds/001_74a605e591c66385.txt", 9, "The talks promise", "quote"),
+    ("seeds/001_74a605e591c66385.txt", 11, "the US will listen", "quote"),
+    ("seeds/001_74a605e591c66385.txt", 13, "businesslike", "fragment"),
+    ("seeds/001_74a605e591c66385.txt", 13, "difficult", "fragment"),
+    ("seeds/001_74a605e591c66385.txt", 27, "We need legal guarantees", "quote"),
+    ("seeds/001_74a605e591c66385.txt", 31, "an invasion of Ukraine", "fragment"),
+    ("seeds/001_74a605e591c66385.txt", 33, "If they are unable", "quote"),
+    ("seeds/001_74a605e591c66385.txt", 37, "I don’t think", "quote"),
+    ("seeds/001_74a605e591c66385.txt", 43, "What we are hoping for", "quote"),
+    ("seeds/002_28f92bcafec2e117.txt", 5, "I don't think", "quote"),
+    ("seeds/002_28f92bcafec2e117.txt", 9, "the U.S. will listen", "quote"),
+    ("seeds/002_28f92bcafec2e117.txt", 21, "We need legal guarantees", "quote"),
+    ("seeds/002_28f92bcafec2e117.txt", 23, "If they are unable", "quote"),
+    ("seeds/002_28f92bcafec2e117.txt", 27, "What we are hoping for", "quote"),
+    ("seeds/002_28f92bcafec2e117.txt", 29, "cannot be considered", "fragment"),
+    ("seeds/002_28f92bcafec2e117.txt", 31, "aggressor is not in a position", "quote"),
+    ("seeds/002_28f92bcafec2e117.txt", 35, "complete breakdown in ties", "fragment"),
+    ("seeds/002_28f92bcafec2e117.txt", 37, "and the freedom of sovereign nations", "quote"),
+    ("seeds/002_28f92bcafec2e117.txt", 39, "complex but businesslike", "fragment"),
+    ("seeds/003_4d889060d68846e2.txt", 32, "Talks could end in acrimony", "headline"),
+    ("seeds/003_4d889060d68846e2.txt", 34, "begin to test Russia’s real intent", "fragment"),
+    ("seeds/003_4d889060d68846e2.txt", 36, "There are not many people", "quote"),
+    ("seeds/003_4d889060d68846e2.txt", 38, "It is being seen as a start", "quote"),
+    ("seeds/003_4d889060d68846e2.txt", 44, "It is possible to make deals", "quote"),
+    ("seeds/003_4d889060d68846e2.txt", 46, "severe costs", "fragment"),
+    ("seeds/004_1764845ccefd2103.txt", 6, "difficult", "fragment"),
+    ("seeds/004_1764845ccefd2103.txt", 8, "Pessimistic forecast", "headline"),
+    ("seeds/004_1764845ccefd2103.txt", 9, "Are they ready", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 10, "I have a rather pessimistic forecast", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 11, "the freedom of sovereign nations", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 13, "I doubt that anything", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 14, "Guarantees of not joining NATO", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 14, "he wants to return", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 17, "massive consequences for Russia", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 18, "There’s a path of dialogue", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 20, "an atmosphere of escalation", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 21, "If we’re actually going", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 22, "as well as NATO", "quote"),
+    ("seeds/004_1764845ccefd2103.txt", 23, "stability", "term"),
 ]
 
 
@@ -81,9 +81,9 @@ def test_seed_records_point_into_the_text(seed_quotes):
 
 def test_metadata_lines_are_read_not_quoted():
     articles = {a.id: a for a in read_articles([str(SEEDS)])}
-    assert articles["002_28f92bcafec2e117.txt"].date == "2022-01-10"
-    assert articles["003_4d889060d68846e2.txt"].outlet == "Al Jazeera"
-    assert articles["000_11aafe6ac5c0ca03.txt"].outlet == "000_11aafe6ac5c0ca03"
+    assert articles["seeds/002_28f92bcafec2e117.txt"].date == "2022-01-10"
+    assert articles["seeds/003_4d889060d68846e2.txt"].outlet == "Al Jazeera"
+    assert articles["seeds/000_11aafe6ac5c0ca03.txt"].outlet == "000_11aafe6ac5c0ca03"
 
 
 def test_ids_are_stable_and_independent_of_other_files():
