@@ -419,6 +419,15 @@ def _sentence_starts(masked: str, text: str, spans: list[Span]) -> list[int]:
 
 
 def _abbreviation_before(masked: str, at: int) -> bool:
+    """Is the word before a full stop an abbreviation ("Sen.", "U.S.", "J.")?
+
+    The word is the run of letters and dots before ``at``. Mostly it is
+    letters back to a space, which two calls in C find; otherwise the run
+    is walked back character by character."""
+    space = masked.rfind(" ", max(0, at - 12), at)
+    if space >= 0 and masked[space + 1:at].isalpha():
+        word = masked[space + 1:at]
+        return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
     start = at
     while start > 0 and (masked[start - 1].isalpha() or masked[start - 1] == "."):
         start -= 1
@@ -716,8 +725,12 @@ _WORDS = re.compile(r"[^\W\d_][\w’'\-]*")
 
 def _looks_like_title(quoted: str) -> bool:
     """``the "Gang of Eight"``, ``"Evil Empire"``: capitalised words name a thing."""
-    found = _WORDS.findall(quoted)
-    if not found or len(found) > 6 or quoted.rstrip()[-1:] in ("!", "?"):
+    found = []
+    for match in _WORDS.finditer(quoted):  # stops at the seventh word: long quotes are no titles
+        if len(found) == 6:
+            return False
+        found.append(match.group())
+    if not found or quoted.rstrip()[-1:] in ("!", "?"):
         return False
     big = [w for w in found if w.lower() not in _SMALL_WORDS]
     return bool(big) and all(w[0].isupper() for w in big) and not (len(found) == 1 and found[0] == "I")

@@ -62,9 +62,30 @@ def _patterns() -> tuple:
         (rf"\b(?:told|telling|tells) (?:the )?(?P<ch>(?:{_CAP} )*(?:{_NEWSPAPER_HEADS})|[A-Z]{{4,}}\b)", "interview",
          ("told", "telling", "tells")),
     )
-    every = sorted({key for _rx, _kind, keys in table for key in keys}, key=len, reverse=True)
-    _ANY_KEY.append(re.compile("|".join(map(re.escape, every))))
-    return tuple((re.compile(rx), kind, re.compile("|".join(map(re.escape, keys)))) for rx, kind, keys in table)
+    _ANY_KEY.append(_key_regex({key for _rx, _kind, keys in table for key in keys}))
+    return tuple((re.compile(rx), kind, _key_regex(keys)) for rx, kind, keys in table)
+
+
+def _key_regex(keys) -> re.Pattern:
+    """A pattern found in a text exactly when one of ``keys`` is, shaped as a
+    trie: a plain alternation of a hundred names tries every one of them at
+    every position, and was half the time of finding channels."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_key_node(trie))
+
+
+def _key_node(node: dict) -> str:
+    """A key ending here is found whatever follows, so longer keys through
+    this node add nothing to the search."""
+    if "" in node:
+        return ""
+    branches = [re.escape(char) + _key_node(node[char]) for char in sorted(node)]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 #: Every pattern's keys in one expression: most windows hold none, and one scan says so.

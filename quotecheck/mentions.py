@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from .lexicons import words
@@ -96,8 +97,14 @@ def _stop(word: str) -> bool:
     low = bare(word)
     if word.isupper() and len(word) > 1:
         return False  # "US", "NATO": abbreviations, not the pronoun "us"
-    return (not word[:1].isalnum() or low in _CONJUNCTIONS or low in _OBJECT_PRONOUNS
-            or low in words("skip_words") or low in words("cue_verbs") or low in words("pronouns"))
+    return not word[:1].isalnum() or low in _stop_words()
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    """The lowercase words _stop ends a phrase at, as one set: five lookups
+    per token walked over were a tenth of finding a subject."""
+    return _CONJUNCTIONS | _OBJECT_PRONOUNS | words("skip_words") | words("cue_verbs") | words("pronouns")
 
 
 def subject_before(text: str, floor: int, cue_start: int, participle: bool = False) -> Optional[object]:
