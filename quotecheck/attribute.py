@@ -38,7 +38,7 @@ from typing import Optional
 
 from . import channels as _channels
 from . import mentions as _m
-from .lexicons import words
+from .lexicons import trie, words
 from .models import NO_ATTRIBUTION, Attribution, Span
 
 _ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs mt ft prof rev sgt capt maj adm".split())
@@ -89,13 +89,7 @@ _SENTENCE_OPENING_CUES = frozenset({"According to", "Said", "Says"})
 
 def _trie_pattern(entries) -> str:
     """A regular expression matching exactly ``entries``, shared prefixes merged."""
-    trie: dict = {}
-    for entry in entries:
-        node = trie
-        for char in entry:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(trie)
+    return _trie_node(trie(entries))
 
 
 def _trie_node(node: dict) -> str:

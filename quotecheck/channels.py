@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .lexicons import words
+from .lexicons import trie, words
 
 _CAP = r"[A-Z][\w.&\-’']*"
 _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
@@ -70,13 +70,7 @@ def _key_regex(keys) -> re.Pattern:
     """A pattern found in a text exactly when one of ``keys`` is, shaped as a
     trie: a plain alternation of a hundred names tries every one of them at
     every position, and was half the time of finding channels."""
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return re.compile(_key_node(trie))
+    return re.compile(_key_node(trie(keys)))
 
 
 def _key_node(node: dict) -> str:

@@ -42,3 +42,16 @@ def lines(name: str) -> tuple:
 def words(name: str) -> frozenset:
     """One lexicon as a set of lowercase entries; blank lines ignored."""
     return frozenset(line for line in lines(name) if line)
+
+
+def trie(entries) -> dict:
+    """``entries`` as nested dicts, one level per character, ``""`` marking
+    where an entry ends: the shape of the regular expressions built from a
+    lexicon, which fail on the first character of most words."""
+    root: dict = {}
+    for entry in entries:
+        node = root
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return root

@@ -47,3 +47,7 @@ def test_channel_lexicons_name_the_seed_media():
     assert "interfax" in lexicons.words("news_agencies")
     assert {"abc", "cnn"} <= lexicons.words("broadcasters")
     assert "tweet" in lexicons.words("social_media")
+
+
+def test_trie_marks_where_entries_end():
+    assert lexicons.trie(["say", "said", "s"]) == {"s": {"": {}, "a": {"y": {"": {}}, "i": {"d": {"": {}}}}}}
