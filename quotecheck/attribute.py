@@ -8,8 +8,9 @@ channel (channels.py). Each quote then takes, in this order:
 1. the cue right after it: ``"…," Ryabkov said`` / ``"…," said Ryabkov``;
 2. the last cue before it in its sentence: ``Ryabkov said: "…"``;
 3. a cue later in its sentence: ``"…" and "…," he said``;
-4. for a quote opening its sentence, the cue of the sentence before in the
-   paragraph: ``…, he said. "…"``;
+4. for a quote opening its sentence (or after a linking word: ``But "…"``),
+   the cue of the sentence before in the paragraph: ``…, he said. "…"``,
+   else the paragraph's last speaker when the quote does not open it;
 5. for a quote opening its paragraph, the attribution of the paragraph
    before: a continuation quote;
 6. for three or more words quoted inside a sentence with no cue verb, a
@@ -766,7 +767,8 @@ def _nicknamed(article: _Article, hit: Optional[Hit], span: Span) -> bool:
     if hit is None or hit.cue.lower() not in _CALLING or hit.mention.sort not in ("name", "pronoun"):
         return False
     gap = article.masked[hit.end:span.open_at].split()
-    return 0 < len(gap) <= 3 and all(w[:1].isupper() and w.isalpha() for w in gap) or gap in (["him"], ["her"], ["them"])
+    named = 0 < len(gap) <= 3 and all(w[:1].isupper() and w.isalpha() for w in gap)
+    return named or gap in (["him"], ["her"], ["them"])
 
 
 _CALLING = frozenset("branded call called calling calls dubbed dubbing labeled labeling".split())

@@ -128,8 +128,7 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
         return Mention(toks[i][0], toks[i][1], word, "pronoun")
     if _signs_quote(toks, i):
         return Mention(toks[i][0], toks[i][1], word, "name", name=word)  # '"…," From said': a surname
-    if low in QUANTIFIERS and (i == 0 or toks[i - 1][2] in ",;:" or toks[i - 1][2].startswith(MASK)) \
-            and word == toks[i][2]:
+    if low in QUANTIFIERS and (i == 0 or toks[i - 1][2] in ",;:" or toks[i - 1][2].startswith(MASK)):
         return Mention(toks[i][0], toks[i][1], word, "descriptor", title=word)  # "most said they were"
     contracted = _CONTRACTED.fullmatch(low)
     if contracted and contracted.group(1) in words("pronouns"):
@@ -155,7 +154,7 @@ def _signs_quote(toks: list, i: int) -> bool:
     between a quote's comma and the cue is a surname, even one that is
     also a preposition or a verb."""
     word = toks[i][2]
-    after_quote = i >= 1 and toks[i - 1][2].startswith(MASK) or (
+    after_quote = (i >= 1 and toks[i - 1][2].startswith(MASK)) or (
         i >= 2 and toks[i - 1][2] == "," and toks[i - 2][2].startswith(MASK))
     return after_quote and word[:1].isupper() and word.isalpha() and bare(word) not in _NOT_SURNAMES
 
