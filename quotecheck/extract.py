@@ -207,7 +207,7 @@ class _Scanner:
         elif mark in ("“", "«", "‹", "„", "‘", "‚", "``", "‟"):
             self._push(family, mark, at)
         elif self.open_count[family]:
-            if closes or not opens:
+            if closes or not opens or self._glued_close(mark, at, after):
                 self._close(family, mark, at)
             elif not self._reopens_after_sentence(mark, at):
                 self._push(family, mark, at)
@@ -225,6 +225,18 @@ class _Scanner:
         at_end = after == "" or after in "\r\n"
         word_then_gap = bool(before) and not before.isspace() and (after in _CLOSE_AFTER or after.isspace())
         return at_end or word_then_gap
+
+    def _glued_close(self, mark, at, after) -> bool:
+        """``I can't wait to get started, "he said``: detokenised text glues a
+        closing straight mark to the next word. Straight marks do not nest,
+        so inside a straight quote, after a comma or a sentence end, one
+        followed by a lowercase word closes it."""
+        if mark != "\"" or not self._top_is("\"") or not after.islower():
+            return False
+        i = at - 1
+        while i >= 0 and self.masked[i] == " ":
+            i -= 1
+        return i >= 0 and self.masked[i] in ",.!?…"
 
     def _reopens_after_sentence(self, mark, at) -> bool:
         """A straight mark reopening a straight quote right after a sentence end.

@@ -137,3 +137,17 @@ def test_a_line_of_unicode_spaces_between_paragraphs_of_one_quote():
 def test_feet_and_inches_are_not_quote_marks(text, quoted):
     spans, unbalanced = find_spans(text)
     assert [text[s.start:s.end] for s in spans] == quoted and unbalanced == []
+
+
+def test_a_closing_straight_mark_glued_to_the_next_word_closes():
+    # detokenised copy (ECB+): 'started, "he said' closes the quote, it opens no new one
+    text = 'Capaldi spoke. "I can\'t wait to get started, "he said. "It is an honour. " Moffat agreed.'
+    spans, unbalanced = find_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["I can't wait to get started,", "It is an honour."]
+    assert unbalanced == []
+
+
+def test_a_straight_mark_after_a_sentence_end_before_a_capital_still_opens_nothing_new():
+    text = '"We will stay. "Our work is not done," she said.'
+    spans, _ = find_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ['We will stay. "Our work is not done,']
