@@ -665,7 +665,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         return None
     floor, _ = article.sentence_bounds(sentence)
     if _opens(article.masked, floor, span.open_at) or _LINKED.fullmatch(article.masked, floor, span.open_at):
-        earlier = _previous_sentence(article, sentence, para) or _signed_before(previous.get(para), sentence)
+        earlier = _quoted_before(previous.get(para), sentence) or _previous_sentence(article, sentence, para) \
+            or _signed_before(previous.get(para), sentence)
         if earlier is not None:
             return earlier, None, "previous sentence"
         if article.para_starts[para] >= floor or _opens(article.masked, article.para_starts[para], span.open_at):
@@ -910,6 +911,15 @@ def _previous_sentence(article: _Article, sentence: int, para: int) -> Optional[
             return found  # "said X, who wrote…": X speaks on, not the relative clause
         index -= 1
     return found
+
+
+def _quoted_before(choice: Optional[tuple], sentence: int) -> Optional[Hit]:
+    """``"…," Trump said at his party, two hours after news outlets declared
+    him the victor. "You are going to be so happy."``: the one who signed the
+    quote of the sentence before speaks on, not the last cue of it."""
+    if choice is None or choice[0].sentence != sentence - 1 or not choice[0].cue:
+        return None
+    return choice[0]
 
 
 def _signed_before(choice: Optional[tuple], sentence: int) -> Optional[Hit]:

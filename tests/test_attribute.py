@@ -634,3 +634,14 @@ def test_a_quote_after_a_linking_word_goes_on_with_the_speaker(link):
 ])
 def test_the_full_stop_after_an_inverted_name_is_not_part_of_it(text, speaker):
     assert who(text, "Hello there")[0] == speaker
+
+
+def test_the_signer_of_the_quote_before_speaks_on_not_the_last_cue():
+    text = ('"We are going to win so much," Trump said at his party, two hours after news outlets declared him '
+            'the victor. "You are going to be so happy."')
+    assert who(text, "You are going")[:2] == ("Trump", "Trump")
+
+
+def test_a_cue_in_the_sentence_before_still_speaks_when_no_quote_was_signed_there():
+    text = 'After the vote, Mary Smith told reporters she was pleased. "It is a good day."'
+    assert who(text, "It is a good day")[0] == "Mary Smith"
