@@ -231,8 +231,9 @@ def _past_phrase(text: str, toks: list, mention: Optional[Mention]) -> Optional[
         j = next((k for k, t in enumerate(toks) if t[0] == current.start), None)
         if not j or bare(toks[j - 1][2]) not in words("prepositions") or bare(toks[j - 1][2]) == "of":
             return current
-        if bare(toks[j - 1][2]) in _CLAUSE_PREPOSITIONS and current is mention and current.end == toks[-1][1]:
-            return current  # "hours after Sanders said": the cue follows, "after" opens a clause
+        if bare(toks[j - 1][2]) in _CLAUSE_PREPOSITIONS and current is mention \
+                and current.end == toks[_skip_adverbs(toks, len(toks) - 1)][1]:
+            return current  # "hours after Sanders (had) said": the cue follows, "after" opens a clause
         i = _skip_adverbs(toks, j - 2)
         if i < 0 or toks[i][2] in ",;:" or toks[i][2].startswith(MASK):
             return mention
@@ -265,7 +266,7 @@ def _after_comma(text: str, toks: list, i: int):
     end = i
     for _ in range(_SEGMENTS):
         start = end - 1
-        while start >= 0 and toks[start][2] not in ",;:" and not toks[start][2].startswith(MASK):
+        while start >= 0 and toks[start][2] not in ",;:" and not _boundary_quote(toks, start):
             start -= 1
         segment = toks[start + 1:end]
         if len(segment) > 1 and bare(segment[0][2]) in ("as", "and", "but") and is_capital(segment[1][2]):
@@ -294,6 +295,15 @@ def _after_comma(text: str, toks: list, i: int):
             return None
         end = start
     return None
+
+
+def _boundary_quote(toks: list, k: int) -> bool:
+    """A quotation that bounds an appositive walk: not one inside a phrase
+    (``Hemsley, the co-author of "Going Viral," about …, said``), whose
+    title is part of the appositive."""
+    if not toks[k][2].startswith(MASK):
+        return False
+    return k == 0 or not toks[k - 1][2][:1].isalnum() or toks[k - 1][2].startswith(MASK)
 
 
 def _place(segment: list) -> bool:

@@ -645,3 +645,14 @@ def test_the_signer_of_the_quote_before_speaks_on_not_the_last_cue():
 def test_a_cue_in_the_sentence_before_still_speaks_when_no_quote_was_signed_there():
     text = 'After the vote, Mary Smith told reporters she was pleased. "It is a good day."'
     assert who(text, "It is a good day")[0] == "Mary Smith"
+
+
+def test_a_quoted_title_inside_an_appositive_does_not_end_it():
+    text = ('Hemsley, the co-author of "Going Viral," about the spread of news, said the days when the nation '
+            'had "a somewhat unifying story" are gone.')
+    assert who(text, "a somewhat unifying")[:2] == ("Hemsley", "Hemsley")
+
+
+def test_after_opening_a_clause_with_an_auxiliary_before_the_cue():
+    text = 'He was fined after the man had posted that refugees should "burn alive" at sea.'
+    assert who(text, "burn alive")[1] == "the man"
