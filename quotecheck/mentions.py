@@ -370,12 +370,20 @@ def _continues_through(prep: str, toks: list, j: int) -> bool:
     return bare(toks[j - 1][2]) in words("org_heads") or bare(toks[j - 1][2]) in words("role_nouns")
 
 
+#: Words opening "one of those advisers", "some of his aides", "many of them".
+_PARTITIVES = frozenset("all both each either few many most neither none one several some two three".split())
+
+
 def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
     """The noun phrase starting after ``start``: ``said Mary Smith, …``."""
     toks = tokens(text, start, min(end, start + WINDOW))
     k = 0
-    if k < len(toks) and bare(toks[k][2]) in words("determiners"):
+    if k < len(toks) and bare(toks[k][2]) in words("determiners") | _PARTITIVES:
         k += 1
+        if k < len(toks) and bare(toks[k][2]) == "of" and bare(toks[0][2]) in _PARTITIVES:
+            k += 1  # "said one of those advisers": a part of a group speaks
+            if k < len(toks) and bare(toks[k][2]) in words("determiners"):
+                k += 1
     first = k
     if k < len(toks) and (bare(toks[k][2]) in words("prepositions") or bare(toks[k][2]) == "of"):
         return None  # "said of Cruz": the one spoken about, never the speaker

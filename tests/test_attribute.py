@@ -656,3 +656,16 @@ def test_a_quoted_title_inside_an_appositive_does_not_end_it():
 def test_after_opening_a_clause_with_an_auxiliary_before_the_cue():
     text = 'He was fined after the man had posted that refugees should "burn alive" at sea.'
     assert who(text, "burn alive")[1] == "the man"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('"There is no path for him," said one of those advisers, who spoke on the condition of anonymity.',
+     "one of those advisers"),
+    ('"There is no path for him," said some of his closest aides.', "some of his closest aides"),
+])
+def test_a_part_of_a_group_after_an_inverted_cue_speaks(text, mention):
+    assert who(text, "There is no path")[1] == mention
+
+
+def test_said_of_someone_is_still_no_speaker():
+    assert who('"There is no path for him," said of Cruz one aide.', "There is no path")[1] != "Cruz"
