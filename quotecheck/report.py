@@ -39,17 +39,17 @@ MARKER = "quotecheck-report"
 #: Excel's limit on the characters of one cell.
 CELL_LIMIT = 32767
 
-QUOTE_COLUMNS = (("ID", 13), ("Article", 24), ("Outlet", 14), ("Line", 6), ("Speaker", 18), ("Title", 18),
+QUOTE_COLUMNS = (("ID", 13), ("Article", 30), ("Outlet", 14), ("Line", 6), ("Speaker", 18), ("Title", 18),
                  ("Cue", 10), ("Channel", 18), ("Kind", 9), ("Quote", 50), ("Context", 60), ("Group", 13),
                  ("Verdict", 14), ("Notes", 30))
 VARIANT_COLUMNS = (("Group", 13), ("Group variant", 14), ("Speaker", 18), ("Outlets", 20), ("Reference", 45),
-                   ("Wording (diff to reference)", 55), ("Variant", 14), ("Article", 24), ("Outlet", 14),
+                   ("Wording (diff to reference)", 55), ("Variant", 14), ("Article", 30), ("Outlet", 14),
                    ("Line", 6), ("Quoted speaker", 18), ("Channel", 18), ("Quote ID", 13))
-UNATTRIBUTED_COLUMNS = (("ID", 13), ("Article", 24), ("Outlet", 14), ("Line", 6), ("Kind", 9),
+UNATTRIBUTED_COLUMNS = (("ID", 13), ("Article", 30), ("Outlet", 14), ("Line", 6), ("Kind", 9),
                         ("Quote", 50), ("Context", 70))
-ARTICLE_COLUMNS = (("Article", 28), ("Path", 40), ("Outlet", 16), ("Date", 12), ("Title", 50), ("Quotes", 8),
+ARTICLE_COLUMNS = (("Article", 32), ("Path", 40), ("Outlet", 16), ("Date", 12), ("Title", 50), ("Quotes", 8),
                    ("Unattributed", 12))
-RETIRED_COLUMNS = (("ID", 13), ("Article", 24), ("Outlet", 14), ("Speaker", 18), ("Quote", 50), ("Verdict", 14),
+RETIRED_COLUMNS = (("ID", 13), ("Article", 30), ("Outlet", 14), ("Speaker", 18), ("Quote", 50), ("Verdict", 14),
                    ("Notes", 30), ("Retired on", 12))
 #: Columns whose text is long enough to wrap.
 WRAPPED = {"Quote", "Context", "Reference", "Wording (diff to reference)", "Notes", "Title", "Path", "Outlets"}
@@ -532,9 +532,23 @@ def _with_links(tail: str, links: list) -> str:
 
 
 def _lines(text: str, width: float) -> int:
-    """Lines a wrapped text takes in a column: about 1.1 characters per width unit."""
+    """Lines a wrapped text takes in a column: about 1.1 characters per width
+    unit, wrapped at spaces as a spreadsheet does; a word longer than a line
+    (an outlet's file name) is broken over as many lines as it needs."""
     per_line = max(1, int(width * 1.1))
-    return sum(1 + len(part) // per_line for part in text.split("\n"))
+    total = 0
+    for part in text.split("\n"):
+        lines, used = 1, 0
+        for word in part.split(" "):
+            if used and used + 1 + len(word) > per_line:
+                lines, used = lines + 1, 0
+            if len(word) > per_line:
+                lines += (len(word) - 1) // per_line
+                used = len(word) % per_line or per_line
+            else:
+                used += len(word) + (1 if used else 0)
+        total += lines
+    return total
 
 
 def _sheet(book, title: str, columns: tuple, rows: int) -> _Sheet:
@@ -638,7 +652,7 @@ def _variants_sheet(book, groups: list, rows: dict) -> _Sheet:
     shown = [g for g in groups if g.variant != "identical"]
     sheet = _sheet(book, "Variants", VARIANT_COLUMNS, sum(len(g.members) for g in shown))
     for g in sorted(shown, key=lambda g: (SEVERITY[g.variant], g.group)):
-        outlets = ", ".join(sorted({m.outlet or m.article for m in g.members}))
+        outlets = "\n".join(sorted({m.outlet or m.article for m in g.members}))  # one a line: names are long
         for m in g.members:
             sheet.append((
                 g.group, g.variant, g.speaker, outlets, g.reference, Rich(m.diff), m.variant,

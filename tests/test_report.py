@@ -123,11 +123,18 @@ def test_variants_outlets_wrap_like_the_other_text_columns(tmp_path):
     header = [c.value for c in sheet[1]]
     for row in sheet.iter_rows(min_row=2):
         outlets = row[header.index("Outlets")]
-        assert outlets.value.count(",") == 2
+        assert outlets.value.split("\n") == ["outlet-agence-france-presse", "outlet-reuters-news", "outlet-tass-agency"]
         assert outlets.alignment.wrap_text
         assert outlets.alignment.wrap_text == row[header.index("Reference")].alignment.wrap_text
-        # The row is tall enough for every outlet (the quote itself takes two lines).
+        # The row is tall enough for every outlet, one a line.
         assert sheet.row_dimensions[outlets.row].height >= 3 * report.LINE_HEIGHT
+
+
+def test_row_heights_count_words_wrapped_at_spaces():
+    assert report._lines("a b c", 10) == 1
+    assert report._lines("one two\nthree", 20) == 2
+    assert report._lines("x" * 40, 10) == 4  # a word longer than the line breaks over lines
+    assert report._lines("001_74a605e591c66385, 002_28f92bcafec2e117", 16) == 4
 
 
 def test_identical_groups_not_in_variants(tmp_path):
