@@ -483,6 +483,8 @@ def _first_line_title(text: str) -> Optional[str]:
     """A first line followed by a blank line and without a final period is a headline."""
     head, sep, rest = text.lstrip("\ufeff").partition("\n")
     head = head.strip()
+    if _SOURCE_AT.match(head) or _DATE_LINE.match(head):
+        return None  # "Source: Reuters" on the first line is metadata, not a headline
     if sep and rest.startswith(("\n", "\r\n")) and head and len(head) < 200 and not head.endswith("."):
         return head
     return None

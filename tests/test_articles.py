@@ -250,3 +250,10 @@ def test_a_file_keeps_its_id_whether_named_alone_or_read_with_its_folder(tmp_pat
     monkeypatch.chdir(tmp_path)
     ids = {a.id for paths in (["news"], ["./news/"], [str(tmp_path / "news")], ["news/a.txt"]) for a in read(paths)}
     assert ids == {"news/a.txt"}
+
+
+@pytest.mark.parametrize("first", ["Source: Reuters", "date 2022-01-10"])
+def test_a_metadata_first_line_is_not_the_title(tmp_path, first):
+    (tmp_path / "a.txt").write_text(f"{first}\n\n{QUOTE}\n", encoding="utf-8")
+    [article] = read([tmp_path / "a.txt"])
+    assert article.title is None
