@@ -524,6 +524,10 @@ def _strip_titles(head_words: list) -> tuple:
     return title, name
 
 
+#: Initials written together: "J.R.", "E.J.", "H.W.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _title_word(head_words: list, k: int) -> bool:
     word = head_words[k]
     low = bare(word)
@@ -531,6 +535,9 @@ def _title_word(head_words: list, k: int) -> bool:
         return True
     if low == "of" or (low == "state" and k > 0 and bare(head_words[k - 1]) == "of"):
         return True
+    if _INITIALS.fullmatch(word) and k + 1 < len(head_words) and is_capital(head_words[k + 1]) \
+            and bare(head_words[k + 1]) not in words("titles"):
+        return False  # "J.R. Smith", "E.J. Dionne": initials open the name ("U.S." is a title word)
     if word.isupper() and len(word.replace(".", "")) <= 4:
         return True
     if _POSSESSIVE.search(word) and is_capital(word):

@@ -669,3 +669,12 @@ def test_a_part_of_a_group_after_an_inverted_cue_speaks(text, mention):
 
 def test_said_of_someone_is_still_no_speaker():
     assert who('"There is no path for him," said of Cruz one aide.', "There is no path")[1] != "Cruz"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"Nice," said J.R. Smith.', "J.R. Smith"),
+    ('"Nice," E.J. Dionne wrote.', "E.J. Dionne"),
+    ('"Nice," said U.S. Senator John Smith.', "John Smith"),
+])
+def test_initials_open_a_name_but_an_abbreviated_country_is_a_title(text, speaker):
+    assert who(text, "Nice")[0] == speaker
