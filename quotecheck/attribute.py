@@ -174,6 +174,8 @@ class _Article:
                     mention = None
         if mention is None or mention == "inherit" or (low in _NAMING_CUES and self._object_named(mention)):
             return None
+        if not _can_speak(mention, self.masked):
+            return None  # "When asked …, Canova … said": "When" is no subject; a cue with none signs nothing
         return Hit(match.start(), match.end(), cue, sentence, mention, via=via)
 
     def _agent(self, cue_end: int, ceiling: int) -> Optional[_m.Mention]:
@@ -563,10 +565,20 @@ class _Resolver:
                 return self._full_name(before)
         if low in words("person_pronouns") and low != "i":
             found = _last_before(self.a.speakers, mention.start, SPEAKER_REACH)
-            found = found or _last_before(self.a.events, mention.start, None)
+            named = _last_before(self.a.events, mention.start, None)
+            if found is None or (named is not None and named[0] > found[0] and self._leads(named[0])
+                                 and self.a.paragraph(named[0]) >= self.a.paragraph(mention.start) - 2):
+                found = named  # "On Friday, Liz Cheney issued a statement. ¶ '…,' she said": the person just named
             if found:
                 return found[2], found[3] or None
         return mention.text, None
+
+    def _leads(self, pos: int) -> bool:
+        """Does a name at ``pos`` open its sentence, at most after a short
+        leading phrase ("On Friday, Liz Cheney issued")? Only such a subject
+        is a fresher antecedent than the last person who spoke."""
+        before = self.a.masked[self.a.sent_starts[self.a.sentence(pos)]:pos].strip()
+        return not before or (before.endswith(",") and len(before.split()) <= 4 and _m.MASK not in before)
 
     def _descriptor(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
         """``Biden's top diplomat`` -> the last person who spoke, not Biden."""

@@ -678,3 +678,33 @@ def test_said_of_someone_is_still_no_speaker():
 ])
 def test_initials_open_a_name_but_an_abbreviated_country_is_a_title(text, speaker):
     assert who(text, "Nice")[0] == speaker
+
+
+def test_a_newspaper_is_an_organisation_never_a_pronouns_person():
+    text = ('Mary Cheney criticised her sister in a Facebook post, the New York Times reports.\n\n'
+            '"I love my sister, but she is dead wrong," she wrote.')
+    assert who(text, "I love my sister")[:2] == ("Mary Cheney", "she")
+
+
+def test_a_pronoun_takes_the_person_who_just_opened_a_sentence():
+    text = ('"Freedom means freedom for everyone," Mary Cheney said.\n\n'
+            'On Friday, Liz Cheney issued a statement voicing her opposition.\n\n'
+            '"I am not pro-gay marriage," she said.')
+    assert who(text, "I am not")[0] == "Liz Cheney"
+
+
+def test_a_person_named_inside_a_phrase_is_no_fresher_antecedent():
+    text = ('Jonah Hull said the talks would "test Russia’s intent", talks launched by Biden and Putin in June.\n\n'
+            '"There are not many people expecting an agreement," he said.')
+    assert who(text, "There are not many")[0] == "Jonah Hull"
+
+
+def test_an_outlet_reporting_a_persons_words_is_their_channel():
+    text = 'When asked about it, Canova bristled and said, "No comment on that," The Miami Herald reported.'
+    (attr,) = [a for quoted, a in run(text) if quoted.startswith("No comment")]
+    assert (attr.speaker, attr.channel, attr.channel_type) == ("Canova", "Miami Herald", "relayed")
+
+
+def test_a_cue_whose_subject_cannot_speak_leaves_the_outlet_as_the_source():
+    text = 'When asked about his absence, Canova “bristled” and said, “No comment,” The Miami Herald reported.'
+    assert who(text, "No comment")[0] == "Miami Herald"
