@@ -665,14 +665,14 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         return None  # 'an appearance on "Morning Joe," co-host Mika Brzezinski asked': a show's name
     if after is not None:
         relay = _relay(after, before)
-        return (relay + ("relay",)) if relay else (_according(article, after), None, "after")
+        return (relay + ("relay",)) if relay else _credited(article, after, "after")
     if titled and not _nicknamed(article, before, span):
         return None
     if before is not None:
-        return _according(article, before), None, "before"
+        return _credited(article, before, "before")
     later = _later_in_sentence(article, span, starts, sentence)
     if later is not None:
-        return _according(article, later), None, "later"
+        return _credited(article, later, "later")
     if is_modifier(article.text, span):
         return None
     floor, _ = article.sentence_bounds(sentence)
@@ -685,6 +685,19 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
             return _continuation(article, span, para, previous)
         return _speaks_on(previous.get(para))
     return _colon_speaker(article, span) or _subject_fallback(article, floor, span)
+
+
+def _credited(article: _Article, hit: Hit, rule: str) -> tuple:
+    """(hit, relay, rule) for a cue whose sentence may be credited to a
+    source: a person or a description credited by "according to" speaks
+    (as PolNeAR marks nested attributions); a news outlet or another
+    organisation that reports the words is their channel, the speaker
+    staying who said them (``"…," Welch said, according to Vermont
+    Edition``: Welch's words through Vermont Edition)."""
+    source = _according(article, hit)
+    if source is hit or source.mention.sort != "organisation" or hit.mention.sort == "organisation":
+        return source, None, rule
+    return hit, source, "relay"
 
 
 def _according(article: _Article, hit: Hit) -> Hit:

@@ -470,9 +470,16 @@ def test_any_verb_after_a_quote_with_a_described_name():
     assert who(text, "It never")[:2] == ("Hollande", "an angry Hollande")
 
 
-def test_a_report_verb_closing_the_sentence_credits_the_quote():
+def test_an_outlet_reporting_the_sentence_is_the_channel_not_the_speaker():
     text = '"You are no longer welcome," said Kristen Day, director of the group, the Chicago Tribune reported.'
-    assert who(text, "You are no")[1] == "the Chicago Tribune"
+    (attr,) = [a for quoted, a in run(text) if quoted.startswith("You are no")]
+    assert (attr.speaker, attr.channel, attr.channel_type) == ("Kristen Day", "Chicago Tribune", "relayed")
+
+
+def test_according_to_an_outlet_is_the_channel_of_the_speaker():
+    text = '"We will win," Welch said, according to The Washington Post.'
+    (attr,) = [a for quoted, a in run(text) if quoted.startswith("We will win")]
+    assert (attr.speaker, attr.channel, attr.channel_type) == ("Welch", "Washington Post", "relayed")
 
 
 def test_a_report_verb_with_no_comma_before_it_does_not_take_over():
