@@ -172,6 +172,8 @@ class _Article:
                 mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
                 if mention is not None and mention.text in _CALENDAR:
                     mention = None
+                elif mention is not None:
+                    mention = _m.appositive_after(self.masked, mention, ceiling)
         if mention is None or mention == "inherit" or (low in _NAMING_CUES and self._object_named(mention)):
             return None
         if not _can_speak(mention, self.masked):

@@ -313,6 +313,42 @@ def _place(segment: list) -> bool:
     return " ".join(t[2].lower() for t in segment).rstrip(",") in words("places")
 
 
+_APPOSITIVE_AFTER = re.compile(r",[ \t]+([^,;:\ue000\n]{2,160})")
+
+
+def _before_sentence_end(phrase: str) -> str:
+    """``phrase`` up to the full stop that ends its sentence, passing over
+    those of abbreviations ("strategist on Mrs. Clinton's campaign. He …")."""
+    words_ = phrase.split(" ")
+    for k, word in enumerate(words_):
+        if word.endswith(".") and not (_is_initials(word) or word.lower() in words("titles")):
+            return " ".join(words_[:k] + [word[:-1]])
+    return phrase
+
+
+def appositive_after(text: str, mention: Mention, ceiling: int) -> Mention:
+    """``"…," said Kristen Day, executive director of Democrats for Life.``:
+    the appositive after an inverted speaker's name is the title, as one
+    before the cue is (``Kristen Day, executive director …, said``)."""
+    if mention.sort != "name" or mention.title:
+        return mention
+    match = _APPOSITIVE_AFTER.match(text, mention.end, ceiling)
+    if match is None:
+        return mention
+    appositive = _before_sentence_end(match.group(1)).strip()
+    if len(appositive) < 2 or len(appositive) > 120:
+        return mention
+    first = appositive.split()[0]
+    low = first.lower()
+    if low in words("prepositions") | words("cue_verbs") | _NOT_TITLES or low.endswith("ing") or first.isdigit():
+        return mention  # "…, said X, on Friday", ", who …", ", adding …", ", 45,": no title
+    return _with_title(mention, appositive)
+
+
+#: Words that open a clause or a phrase after a name, not a title.
+_NOT_TITLES = frozenset("who whose which and but or as while when whom".split())
+
+
 def _with_title(mention: Mention, appositive: str) -> Mention:
     words_ = appositive.split()
     if words_ and words_[0].lower() in ("the", "a", "an"):

@@ -715,3 +715,18 @@ def test_an_outlet_reporting_a_persons_words_is_their_channel():
 def test_a_cue_whose_subject_cannot_speak_leaves_the_outlet_as_the_source():
     text = 'When asked about his absence, Canova “bristled” and said, “No comment,” The Miami Herald reported.'
     assert who(text, "No comment")[0] == "Miami Herald"
+
+
+@pytest.mark.parametrize("text,title", [
+    ('"We lost," said Kristen Day, executive director of Democrats for Life.',
+     "executive director of Democrats for Life"),
+    ('"We lost," said Geoff Garin, strategist on Mrs. Clinton’s 2008 campaign. He left.',
+     "strategist on Mrs. Clinton’s 2008 campaign"),
+    ('"We lost," said Mary Smith, a campaign aide, on Friday.', "campaign aide"),
+    ('"We lost," said Mary Smith, who ran the campaign.', None),
+    ('"We lost," said Mary Smith, adding that it hurt.', None),
+    ('"We lost," said Mary Smith, 45, of Ohio.', None),
+])
+def test_the_appositive_after_an_inverted_name_is_its_title(text, title):
+    (attr,) = [a for _quoted, a in run(text)]
+    assert attr.speaker_title == title
