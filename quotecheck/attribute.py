@@ -344,7 +344,7 @@ def _definite_role(mention: _m.Mention) -> bool:
     """``The Florida senator``, ``the GOP nominee``: a definite role opening a
     clause is a person the resolver can name (the last one who spoke)."""
     return (mention.sort == "descriptor" and not mention.possessor and mention.text[:4] in ("The ", "the ")
-            and _m.bare(mention.text.split()[-1]) in words("role_nouns") | words("titles"))
+            and _m.bare(mention.text.split()[-1]) in _ROLES_AND_TITLES)
 
 
 _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing|Asked|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
@@ -628,7 +628,7 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
     role ("officials"); nor is a day or a month ("Friday said" is a dateline),
     nor a phrase that opens a clause ("When Trump", "During")."""
     if mention.sort == "descriptor" and " " not in mention.text.strip():
-        return _m.bare(mention.text).rstrip("s") in words("role_nouns") | _GROUPS or (
+        return _m.bare(mention.text).rstrip("s") in _ROLES_AND_GROUPS or (
             mention.text in _m.QUANTIFIERS and masked[mention.end:mention.end + 12].split()[:1] == ["said"])
     if mention.sort == "name" and (mention.name in _CALENDAR or mention.name.lower() in _NEVER_NAMES) \
             and not (mention.name.lower() in words("prepositions")
@@ -647,6 +647,9 @@ _CLAUSE_OPENERS = frozenset("after although as before despite during if of since
 _NEVER_NAMES = words("prepositions") | frozenset("a an and any but every given her here his if its my no or other our "
                                                  "so that the their there these this those when while yet your".split())
 _GROUPS = frozenset("critic official protester source supporter voter".split())
+#: Unions asked for every cue, built once.
+_ROLES_AND_GROUPS = words("role_nouns") | _GROUPS
+_ROLES_AND_TITLES = words("role_nouns") | words("titles")
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                       "July August September October November December Today Yesterday Tomorrow".split())
 

@@ -184,9 +184,12 @@ def _role_word(low: str) -> bool:
     return low in words("titles") or low in words("role_nouns")
 
 
+_ROLE_HEADS = words("role_nouns") | {"official", "source", "aide"}
+
+
 def _role(mention: Mention) -> bool:
     head = (mention.title or "").split()
-    return bool(head) and bare(head[-1]).rstrip("s") in words("role_nouns") | {"official", "source", "aide"}
+    return bool(head) and bare(head[-1]).rstrip("s") in _ROLE_HEADS
 
 
 def _name_part(toks: list, i: int) -> bool:
@@ -340,13 +343,14 @@ def appositive_after(text: str, mention: Mention, ceiling: int) -> Mention:
         return mention
     first = appositive.split()[0]
     low = first.lower()
-    if low in words("prepositions") | words("cue_verbs") | _NOT_TITLES or low.endswith("ing") or first.isdigit():
+    if low in _NO_TITLE_OPENERS or low.endswith("ing") or first.isdigit():
         return mention  # "…, said X, on Friday", ", who …", ", adding …", ", 45,": no title
     return _with_title(mention, appositive)
 
 
 #: Words that open a clause or a phrase after a name, not a title.
 _NOT_TITLES = frozenset("who whose which and but or as while when whom".split())
+_NO_TITLE_OPENERS = words("prepositions") | words("cue_verbs") | _NOT_TITLES
 
 
 def _with_title(mention: Mention, appositive: str) -> Mention:
@@ -408,13 +412,15 @@ def _continues_through(prep: str, toks: list, j: int) -> bool:
 
 #: Words opening "one of those advisers", "some of his aides", "many of them".
 _PARTITIVES = frozenset("all both each either few many most neither none one several some two three".split())
+#: Words a phrase may open with before its head: determiners and partitives (one set, asked per cue).
+_OPENERS = words("determiners") | _PARTITIVES
 
 
 def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
     """The noun phrase starting after ``start``: ``said Mary Smith, …``."""
     toks = tokens(text, start, min(end, start + WINDOW))
     k = 0
-    if k < len(toks) and bare(toks[k][2]) in words("determiners") | _PARTITIVES:
+    if k < len(toks) and bare(toks[k][2]) in _OPENERS:
         k += 1
         if k < len(toks) and bare(toks[k][2]) == "of" and bare(toks[0][2]) in _PARTITIVES:
             k += 1  # "said one of those advisers": a part of a group speaks
