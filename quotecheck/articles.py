@@ -410,9 +410,8 @@ def html_to_text(html: str) -> str:
 
 # --- metadata -------------------------------------------------------------------
 
-_SOURCE_LINE = regex.compile(r"(?mi)^[ \t]*source:[ \t]*(?P<value>[^\n]+?)[ \t]*$")
+_SOURCE_LINE = regex.compile(r"(?mi)^[ \t]*source:[ \t]*(?P<value>[^\s][^\n]*?)[ \t]*$")
 _DATE_LINE = regex.compile(r"(?i)[ \t]*(?P<all>date[ \t:]+(?P<value>\d{4}-\d{2}-\d{2}))")
-_SOURCE_AT = regex.compile(r"(?i)[ \t]*source:[ \t]*[^\s][^\n]*")
 _BLANK = regex.compile(r"\s*")
 _OUTLET_TAIL = regex.compile(r"(?i)\s+(?:and|&)\s+(?:news\s+)?agencies\b.*$")
 
@@ -463,7 +462,7 @@ def _header_date(text: str):
         match = _DATE_LINE.match(text, start, end)
         if match:
             return match
-        if not _SOURCE_AT.match(text, start, end):
+        if not _SOURCE_LINE.match(text, start, end):
             return None
         at = _BLANK.match(text, end).end()
     return None
@@ -483,7 +482,7 @@ def _first_line_title(text: str) -> Optional[str]:
     """A first line followed by a blank line and without a final period is a headline."""
     head, sep, rest = text.lstrip("\ufeff").partition("\n")
     head = head.strip()
-    if _SOURCE_AT.match(head) or _DATE_LINE.match(head):
+    if _SOURCE_LINE.match(head) or _DATE_LINE.match(head):
         return None  # "Source: Reuters" on the first line is metadata, not a headline
     if sep and rest.startswith(("\n", "\r\n")) and head and len(head) < 200 and not head.endswith("."):
         return head

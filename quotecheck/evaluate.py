@@ -84,16 +84,25 @@ def gold_problem(record) -> Optional[str]:
         if not isinstance(record.get(field, []), list):
             return f'"{field}" must be a list'
     for k, quote in enumerate(record.get("quotes", [])):
-        if not isinstance(quote, dict) or not all(isinstance(quote.get(key), int) for key in ("start", "end")):
+        if not isinstance(quote, dict) or not _offsets(quote.get("start"), quote.get("end")):
             return f'"quotes"[{k}] needs integer "start" and "end"'
-        spans = quote.get("speaker_spans") or []
-        if quote.get("speaker_start") is not None and not isinstance(quote.get("speaker_start"), int) \
-                or not all(isinstance(s, list) and len(s) == 2 and all(isinstance(x, int) for x in s) for s in spans):
+        speaker_start = quote.get("speaker_start")
+        if (speaker_start is not None and not isinstance(speaker_start, int)) \
+                or not all(_pair(span) for span in quote.get("speaker_spans") or []):
             return f'"quotes"[{k}]: speaker offsets must be integers'
     for k, span in enumerate(record.get("other_quoted_spans", [])):
-        if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+        if not _pair(span):
             return f'"other_quoted_spans"[{k}] must be [start, end]'
     return None
+
+
+def _offsets(*values) -> bool:
+    return all(isinstance(v, int) for v in values)
+
+
+def _pair(span) -> bool:
+    """``[start, end]``, two integer offsets."""
+    return isinstance(span, list) and len(span) == 2 and _offsets(*span)
 
 
 def evaluate(gold_articles: Iterable[dict], keep_errors: bool = False) -> Report:

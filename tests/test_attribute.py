@@ -14,13 +14,19 @@ def run(text):
     return [(text[s.start:s.end], a) for s, a in zip(spans, attribute(text, spans, kinds))]
 
 
-def who(text, words):
-    """(speaker, mention as written, cue) of the quote starting with ``words``."""
+def attribution(text, words):
+    """The Attribution of the quote of ``text`` starting with ``words``."""
     for quoted, attr in run(text):
         if quoted.lower().startswith(words.lower()):
-            mention = text[attr.speaker_start:attr.speaker_end] if attr.speaker_start is not None else None
-            return attr.speaker, mention, attr.cue
+            return attr
     raise AssertionError(f"no quote starts with {words!r}")
+
+
+def who(text, words):
+    """(speaker, mention as written, cue) of the quote starting with ``words``."""
+    attr = attribution(text, words)
+    mention = text[attr.speaker_start:attr.speaker_end] if attr.speaker_start is not None else None
+    return attr.speaker, mention, attr.cue
 
 
 @pytest.mark.parametrize("text,speaker,mention,cue", [
@@ -472,13 +478,13 @@ def test_any_verb_after_a_quote_with_a_described_name():
 
 def test_an_outlet_reporting_the_sentence_is_the_channel_not_the_speaker():
     text = '"You are no longer welcome," said Kristen Day, director of the group, the Chicago Tribune reported.'
-    (attr,) = [a for quoted, a in run(text) if quoted.startswith("You are no")]
+    attr = attribution(text, "You are no")
     assert (attr.speaker, attr.channel, attr.channel_type) == ("Kristen Day", "Chicago Tribune", "relayed")
 
 
 def test_according_to_an_outlet_is_the_channel_of_the_speaker():
     text = '"We will win," Welch said, according to The Washington Post.'
-    (attr,) = [a for quoted, a in run(text) if quoted.startswith("We will win")]
+    attr = attribution(text, "We will win")
     assert (attr.speaker, attr.channel, attr.channel_type) == ("Welch", "Washington Post", "relayed")
 
 
@@ -708,7 +714,7 @@ def test_a_person_named_inside_a_phrase_is_no_fresher_antecedent():
 
 def test_an_outlet_reporting_a_persons_words_is_their_channel():
     text = 'When asked about it, Canova bristled and said, "No comment on that," The Miami Herald reported.'
-    (attr,) = [a for quoted, a in run(text) if quoted.startswith("No comment")]
+    attr = attribution(text, "No comment")
     assert (attr.speaker, attr.channel, attr.channel_type) == ("Canova", "Miami Herald", "relayed")
 
 
@@ -728,5 +734,4 @@ def test_a_cue_whose_subject_cannot_speak_leaves_the_outlet_as_the_source():
     ('"We lost," said Mary Smith, 45, of Ohio.', None),
 ])
 def test_the_appositive_after_an_inverted_name_is_its_title(text, title):
-    (attr,) = [a for _quoted, a in run(text)]
-    assert attr.speaker_title == title
+    assert attribution(text, "We lost").speaker_title == title
