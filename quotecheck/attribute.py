@@ -243,12 +243,13 @@ class _Article:
         sentence that quotes, a name closed by punctuation follows the cue."""
         if not self.masked[floor:match.start()].rstrip(" \t").endswith(","):
             return False
-        if _m.MASK not in self.masked[floor:match.start()]:
-            return False
+        quoted_before = _m.MASK in self.masked[floor:match.start()]
         ahead = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
         if ahead is None or ahead.sort == "pronoun" or ahead.text in _CALENDAR:
             return False  # "…, said Sunday.": a day, not a speaker after the cue
-        rest = self.masked[ahead.end:ahead.end + 2].lstrip()
+        rest = self.masked[ahead.end:ahead.end + 4].lstrip()
+        if not quoted_before:  # "Because of how …, explained Rosenberg, “with this …”": the quote follows
+            return ahead.sort == "name" and rest[:1] in (",", ":") and rest[1:].lstrip()[:1] == _m.MASK
         return not rest or rest[0] in ",.;"
 
     def _quoted(self, match: re.Match, floor: int, ceiling: int):
@@ -307,6 +308,8 @@ class _Article:
 
     def _subject_at(self, start: int, end: int) -> Optional[_m.Mention]:
         toks = _m.tokens(self.masked, start, end)
+        if toks and toks[0][2].lower() in _CLAUSE_OPENERS:
+            return None  # "When Wallace died in 1998, President Clinton released": the clause after the comma
         if len(toks) == 1 and _m.bare(toks[0][2]) in words("pronouns"):
             low = _m.bare(toks[0][2])
             return _m.Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun") if low != "it" else None
@@ -992,16 +995,33 @@ def _continuation(article: _Article, span: Span, para: int, previous: list) -> O
 def _lead_in(article: _Article, para: int, masked_para: str) -> Optional[tuple]:
     """``Howard continued his scathing remarks. ¶ "Eight years ago …"``: a
     one-sentence paragraph with no quote, opened by a named person and a
-    verb, leads into the quote paragraph after it."""
+    verb, leads into the quote paragraph after it; so does the last sentence
+    of a paragraph ending in a colon (``He then listed the qualities: ¶
+    "…"``), whose subject may be a pronoun."""
     start = article.para_starts[para]
     if _m.MASK in masked_para or not masked_para.endswith((".", ":")):
         return None
+    end = start + len(masked_para)
+    if masked_para.endswith(":"):
+        return _colon_lead_in(article, article.sentence(end - 1), end)
     sentence = article.sentence(start + len(masked_para) - len(masked_para.lstrip()))
-    if article.sentence(start + len(masked_para) - 1) != sentence:
+    if article.sentence(end - 1) != sentence:
         return None
-    mention = article.clause_subject(article.sent_starts[sentence], start + len(masked_para))
+    mention = article.clause_subject(article.sent_starts[sentence], end)
     if mention is None or mention.sort != "name" or mention.start - start > 3 + len(masked_para) - len(masked_para.lstrip()):
         return None
+    return Hit(mention.start, mention.end, "", sentence, mention), None, "lead-in"
+
+
+def _colon_lead_in(article: _Article, sentence: int, end: int) -> Optional[tuple]:
+    """The named subject of a sentence ending in a colon, with its verb, or
+    the pronoun opening it; "Wait, it gets better:" names no one."""
+    floor = article.sent_starts[sentence]
+    mention = article.opening_subject(floor, end)
+    if mention is None or mention.sort != "name":
+        mention = article._sentence_subject(floor, end)
+        if mention is None or mention.sort != "pronoun":
+            return None
     return Hit(mention.start, mention.end, "", sentence, mention), None, "lead-in"
 
 

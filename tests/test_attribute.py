@@ -111,6 +111,30 @@ def test_continuation_after_a_colon_paragraph():
     assert who(text, "We will win")[0] == "Mary Smith"
 
 
+@pytest.mark.parametrize("lead,speaker", [
+    ("Smith wrote back. He then listed the qualities a nominee needs:", "Smith"),
+    ("Mary Smith arrived early. Hours later, Smith released the following statement:", "Mary Smith"),
+    ("Wait, it gets better:", None),
+    ("When Wallace died, the family released the following statement:", None),
+])
+def test_a_paragraph_ending_in_a_colon_leads_into_the_quote_after_it(lead, speaker):
+    text = f'{lead}\n\n"In the piece I wrote last November, I discussed several factors."\n'
+    assert who(text, "In the piece")[0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'Because of how Democrats crafted the schedule, explained Rosenberg, "with this thing over by March we win."',
+    'In the end, said Rosenberg, "we will win this thing, believe me."',
+])
+def test_an_inverted_cue_between_commas_before_a_quote(text):
+    assert who(text, text.split('"')[1][:8])[:2] == ("Rosenberg", "Rosenberg")
+
+
+def test_a_cue_object_between_commas_is_no_inverted_speaker():
+    text = 'The plan, said to cost billions, "will never pass," Mary Smith said.'
+    assert who(text, "will never")[0] == "Mary Smith"
+
+
 def test_descriptor_resolves_to_the_last_speaker_never_the_possessor():
     text = ('Secretary of State Antony Blinken warned Moscow.\n\n'
             '"We need de-escalation," President Joe Biden’s top diplomat said.')
