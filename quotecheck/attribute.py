@@ -637,7 +637,22 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
             and not (mention.name.lower() in words("prepositions")
                      and masked[max(0, mention.start - 3):mention.start].rstrip(" ,").endswith(_m.MASK)):
         return False  # "The", "His", "That": a capitalised word opening a sentence; '"…," From said' speaks
+    if _dateline(mention, masked):
+        return False
     return mention.text.split(None, 1)[0].lower() not in _CLAUSE_OPENERS
+
+
+def _dateline(mention: _m.Mention, masked: str) -> bool:
+    """``BOCA RATON, Fla. — …``: a place in capitals opening the article's
+    first paragraph, then a comma or a dash, is the dateline."""
+    letters = mention.text.replace(" ", "").replace(".", "")
+    if len(letters) < 5 or not letters.isupper() or masked[max(0, mention.start - 1):mention.start] not in ("", "\n"):
+        return False
+    return _DATELINE_END.match(masked, mention.end) is not None
+
+
+#: What follows a dateline's place: a state or a country, then a dash or the agency.
+_DATELINE_END = re.compile(r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*(?:[—–]|--?[ \t]|\()")
 
 
 #: A phrase opening with these is a clause read as a name ("During his campaign", "When Trump").

@@ -135,6 +135,16 @@ def test_a_cue_object_between_commas_is_no_inverted_speaker():
     assert who(text, "will never")[0] == "Mary Smith"
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('BOCA RATON, Fla. — Golf courses here are known as "rabbit patches" and worse among golfers.', None),
+    ('LA CROSSE, Wis. — Hosts on talk radio went after the claim that Obama "founded ISIS," saying it missed the point.',
+     None),
+    ('NATO said "it will keep every door open to new members."', "NATO"),
+])
+def test_a_dateline_in_capitals_is_no_speaker(text, speaker):
+    assert who(text, text.split('"')[1][:6])[0] == speaker
+
+
 def test_descriptor_resolves_to_the_last_speaker_never_the_possessor():
     text = ('Secretary of State Antony Blinken warned Moscow.\n\n'
             '"We need de-escalation," President Joe Biden’s top diplomat said.')
