@@ -443,26 +443,50 @@ def _index_names(masked: str) -> tuple[dict, list]:
     persons: list = []
     for match in _NAME_RUN.finditer(masked):
         run = match.group()
-        if " " not in run and "\t" not in run:
-            if run in names and _is_subject_position(masked, match.start(), match.end()):
-                persons.append((match.start(), len(persons), names[run][0], names[run][1] or ""))
-            continue
-        read = _RUNS.get(run, _m._MISSING)
-        if read is _m._MISSING:
-            if len(_RUNS) > _m._CACHE_LIMIT:
-                _RUNS.clear()
-            read = _RUNS[run] = _read_run(run)
-        if read is None:
-            continue
-        offset, full, title, single = read
-        start = match.start() + offset
-        if not single:
-            names.setdefault(full.split()[-1], (full, title))
-            if _is_subject_position(masked, start, match.end()):
-                persons.append((start, len(persons), full, title or ""))
-        elif full in names and _is_subject_position(masked, start, match.end()):
-            persons.append((start, len(persons), names[full][0], names[full][1] or ""))
+        at = 0
+        for cut in _sentence_ends(run) if ". " in run else ():
+            _index_run(masked, match.start() + at, run[at:cut], names, persons)
+            at = cut + 2  # "Hillary Clinton. Bernie Sanders spoke": two sentences, two names
+        _index_run(masked, match.start() + at, run[at:], names, persons)
     return names, persons
+
+
+def _sentence_ends(run: str) -> list:
+    """Offsets of the full stops inside a run that end a sentence: after a
+    word of two letters or more that is no abbreviation ("Mr.", "Jr.",
+    "H.W." keep the run whole)."""
+    ends = []
+    at = run.find(". ")
+    while at > 0:
+        word = run[:at].rsplit(None, 1)[-1]
+        if len(word) > 1 and "." not in word and not word.isupper() and word.lower() not in _ABBREVIATIONS:
+            ends.append(at)
+        at = run.find(". ", at + 2)
+    return ends
+
+
+def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> None:
+    """Index one run of capitalised words found at ``at``."""
+    end = at + len(run)
+    if " " not in run and "\t" not in run:
+        if run in names and _is_subject_position(masked, at, end):
+            persons.append((at, len(persons), names[run][0], names[run][1] or ""))
+        return
+    read = _RUNS.get(run, _m._MISSING)
+    if read is _m._MISSING:
+        if len(_RUNS) > _m._CACHE_LIMIT:
+            _RUNS.clear()
+        read = _RUNS[run] = _read_run(run)
+    if read is None:
+        return
+    offset, full, title, single = read
+    start = at + offset
+    if not single:
+        names.setdefault(full.split()[-1], (full, title))
+        if _is_subject_position(masked, start, end):
+            persons.append((start, len(persons), full, title or ""))
+    elif full in names and _is_subject_position(masked, start, end):
+        persons.append((start, len(persons), names[full][0], names[full][1] or ""))
 
 
 #: Run of capitalised words -> what _read_run made of it: runs recur.
@@ -510,11 +534,42 @@ _ATTRIBUTIVE = re.compile(r"\s+[a-z]+\s+(?:administration|campaign|team|governme
 SPEAKER_REACH = 2000
 
 
-def _last_before(events: list, pos: int, reach: Optional[int]) -> Optional[tuple]:
+def _last_before(events: list, pos: int, reach: Optional[int], pronoun: str = "") -> Optional[tuple]:
+    """The last event before ``pos`` within ``reach``. For "he" or "she",
+    when that one's name or title says the other gender (``James B. Comey
+    … She took her BlackBerry``), the last one whose says this gender:
+    past a mismatch, a name of unknown gender is as likely a place or a
+    group read as a name ("West Virginia") as the person meant."""
     index = bisect.bisect_left(events, (pos,)) - 1
-    if index < 0 or (reach is not None and pos - events[index][0] > reach):
-        return None
-    return events[index]
+    other = _OTHER_GENDER.get(pronoun)
+    skipped = False
+    while index >= 0 and (reach is None or pos - events[index][0] <= reach):
+        gender = _gender(events[index][2], events[index][3])
+        if other is None or (gender is None and not skipped) or (gender is not None and gender != other):
+            return events[index]
+        skipped = skipped or gender == other
+        index -= 1
+    return None
+
+
+_OTHER_GENDER = {"he": "female", "she": "male"}
+_GENDERED_TITLES = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female",
+                    "miss": "female", "madam": "female"}
+
+
+def _gender(name: str, title: str) -> Optional[str]:
+    """"male" or "female" when the title (Mr., Mrs.) or a full name's
+    first name (a common one, listed in the data) tells; else None."""
+    first = (title or "").split(None, 1)[:1]
+    if first and first[0].lower() in _GENDERED_TITLES:
+        return _GENDERED_TITLES[first[0].lower()]
+    parts = name.split()
+    if len(parts) < 2:
+        return None  # "Clinton": a surname says nothing
+    given = parts[0].lower()
+    if given in words("male_names"):
+        return "male"
+    return "female" if given in words("female_names") else None
 
 
 class _Resolver:
@@ -569,8 +624,8 @@ class _Resolver:
             if isinstance(before, _m.Mention) and before.sort == "name":
                 return self._full_name(before)
         if low in words("person_pronouns") and low != "i":
-            found = _last_before(self.a.speakers, mention.start, SPEAKER_REACH)
-            named = _last_before(self.a.events, mention.start, None)
+            found = _last_before(self.a.speakers, mention.start, SPEAKER_REACH, low)
+            named = _last_before(self.a.events, mention.start, None, low)
             if found is None or (named is not None and named[0] > found[0] and self._leads(named[0])
                                  and self.a.paragraph(named[0]) >= self.a.paragraph(mention.start) - 2):
                 found = named  # "On Friday, Liz Cheney issued a statement. ¶ '…,' she said": the person just named

@@ -16,6 +16,8 @@ NAMES = (
     "broadcasters",
     "cue_verbs",
     "determiners",
+    "female_names",
+    "male_names",
     "nationalities",
     "news_agencies",
     "org_heads",

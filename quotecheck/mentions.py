@@ -561,6 +561,10 @@ def _strip_titles(head_words: list) -> tuple:
                      default=-1)
     if k <= last_lower < n - 1:
         k = last_lower + 1  # "Campaign manager Mary Smith": the role ends at its last lowercase word
+    last_abbreviated = max((j for j in range(k, n - 1) if head_words[j].endswith(".") and bare(head_words[j]) in words("titles")),
+                           default=-1)
+    if last_abbreviated >= k:
+        k = last_abbreviated + 1  # "New Jersey Gov. Chris Christie": a place before the title is part of it
     title = " ".join(head_words[:k]) or None
     name = " ".join(head_words[k:]) or None
     return title, name

@@ -145,6 +145,35 @@ def test_a_dateline_in_capitals_is_no_speaker(text, speaker):
     assert who(text, text.split('"')[1][:6])[0] == speaker
 
 
+@pytest.mark.parametrize("phrase,speaker,title", [
+    ("New Jersey Gov. Chris Christie", "Chris Christie", "New Jersey Gov."),
+    ("Texas Lt. Gov. Dan Patrick", "Dan Patrick", "Texas Lt. Gov."),
+    ("George H.W. Bush", "George H.W. Bush", None),
+])
+def test_a_place_before_an_abbreviated_title_belongs_to_the_title(phrase, speaker, title):
+    attr = attribution(f'"We will win," said {phrase}.', "We will win")
+    assert (attr.speaker, attr.speaker_title) == (speaker, title)
+
+
+def test_a_name_run_across_a_full_stop_is_two_names():
+    # "Hillary Clinton. Bernie Sanders" once read as one person's name
+    text = '"We will win," said Hillary Clinton. Bernie Sanders spoke next.\n\n"We are the movement," he said.'
+    assert who(text, "We are the")[0] == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ('"We will win," said Hillary Clinton. Then Bernie Sanders took the stage.\n\n"We are the movement," he said.',
+     "We are the", "Bernie Sanders"),
+    ('"We will win," said Bernie Sanders, and Hillary Clinton nodded.\n\n"I agree," she said.', "I agree",
+     "Hillary Clinton"),
+    ('"We will win," said Mrs. Pat Jones. "So will we," said Robert Brown.\n\n"I agree," she said.', "I agree",
+     "Pat Jones"),
+    ('"We will win," said James Comey.\n\n"I agree," she said.', "I agree", "she"),
+])
+def test_a_pronoun_skips_a_person_of_the_other_gender(text, words, speaker):
+    assert who(text, words)[0] == speaker
+
+
 def test_descriptor_resolves_to_the_last_speaker_never_the_possessor():
     text = ('Secretary of State Antony Blinken warned Moscow.\n\n'
             '"We need de-escalation," President Joe Biden’s top diplomat said.')

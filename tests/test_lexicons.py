@@ -51,3 +51,14 @@ def test_channel_lexicons_name_the_seed_media():
 
 def test_trie_marks_where_entries_end():
     assert lexicons.trie(["say", "said", "s"]) == {"s": {"": {}, "a": {"y": {"": {}}, "i": {"d": {"": {}}}}}}
+
+
+def test_no_first_name_is_listed_for_both_genders():
+    # a name in both lists would make "he" and "she" skip the same person
+    assert not lexicons.words("male_names") & lexicons.words("female_names")
+
+
+@pytest.mark.parametrize("word", ["virginia", "carolina", "charlotte", "clinton", "lindsey", "kim", "lee"])
+def test_places_and_shared_names_are_no_gendered_first_names(word):
+    # "Virginia Gov. Terry McAuliffe", "Clinton Foundation", "Kim Jong Un": the first word says no gender
+    assert word not in lexicons.words("male_names") | lexicons.words("female_names")
