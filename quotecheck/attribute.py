@@ -235,7 +235,7 @@ class _Article:
     def _inverted(self, floor: int, cue_start: int) -> bool:
         """``"…," said X``: nothing but a quote and punctuation before the cue."""
         before = self.masked[floor:cue_start].rstrip(" ,\t'’\"”")
-        return (not before or before.endswith(_m.MASK) or before.endswith(("—", "–", "-"))
+        return (not before or before.endswith(_m.MASK) or before.endswith(("—", "–", "―", "-"))
                 or self.masked[floor:cue_start].rstrip(" \t").endswith(","))
 
     def _trailing_speaker(self, match: re.Match, floor: int, ceiling: int) -> bool:
@@ -707,7 +707,7 @@ def _dateline(mention: _m.Mention, masked: str) -> bool:
 
 
 #: What follows a dateline's place: a state or a country, then a dash or the agency.
-_DATELINE_END = re.compile(r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*(?:[—–]|--?[ \t]|\()")
+_DATELINE_END = re.compile(r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*(?:[—–―]|--?[ \t]|\()")
 
 
 #: A phrase opening with these is a clause read as a name ("During his campaign", "When Trump").
@@ -878,8 +878,8 @@ def _nicknamed(article: _Article, hit: Optional[Hit], span: Span) -> bool:
 _CALLING = frozenset("branded call called calling calls dubbed dubbing labeled labeling".split())
 
 
-_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4})"
-                   r"[ \t]*[.,]?[ \t]*(?=\n|$)")
+_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*[—–―-]{1,2}[ \t\u00a0]*(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4})"
+                   r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
 
 
 #: A linking word between the sentence start and a quote: ``But "…"``, ``Then, "…"``.

@@ -49,6 +49,13 @@ def test_sentence_patterns(text, speaker, mention, cue):
     assert who(text, "We will win" if "win" in text else "This") == (speaker, mention, cue)
 
 
+@pytest.mark.parametrize("dash", ["—", "–", "―", "-"])
+def test_a_dash_signature_after_the_quote_with_any_dash(dash):
+    # U+2015 is the quotation dash; reader-comment lists sign with it, often before a no-break space
+    text = f'“Trump is clueless about the struggles of minorities.” {dash}\u00a0Stephanie Egan\u00a0\n“Next one.”'
+    assert who(text, "Trump is clueless") == ("Stephanie Egan", "Stephanie Egan", "—")
+
+
 def test_dash_signature():
     text = 'Quotes of the day.\n\n"We will win."\n— Mary Smith\n'
     assert who(text, "We will win")[:2] == ("Mary Smith", "Mary Smith")
