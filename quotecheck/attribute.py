@@ -384,7 +384,9 @@ def _inherit(hits: list[Hit], sentence: int) -> Optional[_m.Mention]:
 
 
 def _mask(text: str, spans: list[Span]) -> str:
-    """The text with every outermost quotation blanked to MASK characters."""
+    """The text with every outermost quotation blanked to MASK characters,
+    and no-break and thin spaces read as spaces (one character each, so
+    offsets stay those of the text): ``said\u00a0Smith`` is "said Smith"."""
     parts = []
     last = 0
     for span in _outermost(spans):
@@ -392,7 +394,14 @@ def _mask(text: str, spans: list[Span]) -> str:
         parts.append(_m.MASK * (span.close_at - span.open_at))
         last = span.close_at
     parts.append(text[last:])
-    return "".join(parts)
+    masked = "".join(parts)
+    if _ODD_SPACES.search(masked):
+        masked = masked.translate(_AS_SPACE)
+    return masked
+
+
+_ODD_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
+_AS_SPACE = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
@@ -878,8 +887,8 @@ def _nicknamed(article: _Article, hit: Optional[Hit], span: Span) -> bool:
 _CALLING = frozenset("branded call called calling calls dubbed dubbing labeled labeling".split())
 
 
-_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*[—–―-]{1,2}[ \t\u00a0]*(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4})"
-                   r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
+_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)*[—–―-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4})"
+                   r"[ \t]*[.,]?[ \t]*(?=\n|$)")
 
 
 #: A linking word between the sentence start and a quote: ``But "…"``, ``Then, "…"``.

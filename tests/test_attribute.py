@@ -56,6 +56,10 @@ def test_a_dash_signature_after_the_quote_with_any_dash(dash):
     assert who(text, "Trump is clueless") == ("Stephanie Egan", "Stephanie Egan", "—")
 
 
+def test_no_break_spaces_read_as_spaces():
+    assert who('"We will win,"\u00a0said\u00a0Trey Gowdy.', "We will win")[:2] == ("Trey Gowdy", "Trey Gowdy")
+
+
 def test_dash_signature():
     text = 'Quotes of the day.\n\n"We will win."\n— Mary Smith\n'
     assert who(text, "We will win")[:2] == ("Mary Smith", "Mary Smith")
