@@ -81,6 +81,9 @@ _INFINITIVE = re.compile(r"\b(?:on|as|began|went|continued|sought|wanted|tried|r
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|[ \t]+also|[ \t]+not)?[ \t]+$")
 _BY_AGENT = re.compile(r"(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{1,30}?)?[ \t]+by[ \t]+")
 #: Cues that also name a thing: "a film called …", "a campaign dubbing …".
+#: Cue verbs that are also plural nouns: "Trump tweets" / "his tweets".
+_NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split())
+_BEFORE_NOUNS = words("prepositions") | {"of"}
 _NAMING_CUES = frozenset("billed called dubbed dubbing labeled named termed titled".split())
 #: Cues whose next noun phrase is the one spoken to, never an inverted subject.
 _ADDRESSING_CUES = frozenset("assured informed reminded tell telling tells told urged".split())
@@ -148,6 +151,8 @@ class _Article:
         floor, ceiling = self.sentence_bounds(sentence)
         cue = match.group()
         low = cue.lower()
+        if low in _NOUN_CUES and self._used_as_noun(floor, match.start()):
+            return None
         via = None
         if low.startswith(("according", "in the words of")):
             mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
@@ -179,6 +184,20 @@ class _Article:
         if not _can_speak(mention, self.masked):
             return None  # "When asked …, Canova … said": "When" is no subject; a cue with none signs nothing
         return Hit(match.start(), match.end(), cue, sentence, mention, via=via)
+
+    def _used_as_noun(self, floor: int, cue_start: int) -> bool:
+        """``his series of early-morning tweets``, ``32% of Republican
+        claims``: after a determiner, a preposition, a hyphenated modifier
+        or a word that follows a preposition, the word is a plural noun."""
+        before = self.masked[max(floor, cue_start - 40):cue_start].split()
+        if not before:
+            return False
+        prev = before[-1].lower()
+        if prev.endswith(","):
+            return False  # "Jan Brewer, an early supporter of Trump, calls": the appositive ended
+        if prev in words("determiners") or prev in _BEFORE_NOUNS or ("-" in prev and prev.islower()):
+            return True
+        return len(before) > 1 and before[-2].lower() in _BEFORE_NOUNS and prev not in words("pronouns")
 
     def _agent(self, cue_end: int, ceiling: int) -> Optional[_m.Mention]:
         """The speaker of a passive cue is its agent, after "by", or nobody:

@@ -56,6 +56,16 @@ def test_a_dash_signature_after_the_quote_with_any_dash(dash):
     assert who(text, "Trump is clueless") == ("Stephanie Egan", "Stephanie Egan", "—")
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('PolitiFact rated 32% of Republican claims as “false” in its checks.', None),
+    ('He did not address his early-morning tweets calling a former Miss Universe “disgusting” at all.', "He"),
+    ('Trump tweets: “We will win.”', "Trump"),
+    ('Jan Brewer, an early supporter of Trump, calls the issue "a priority" for women.', "Jan Brewer"),
+])
+def test_a_cue_that_is_also_a_plural_noun(text, speaker):
+    assert who(text, text.split(text[text.index("“") if "“" in text else text.index('"')])[1][:5])[0] == speaker
+
+
 def test_no_break_spaces_read_as_spaces():
     assert who('"We will win,"\u00a0said\u00a0Trey Gowdy.', "We will win")[:2] == ("Trey Gowdy", "Trey Gowdy")
 
