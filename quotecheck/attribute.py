@@ -1112,11 +1112,12 @@ def _lead_in(article: _Article, para: int, masked_para: str) -> Optional[tuple]:
 
 
 def _colon_lead_in(article: _Article, sentence: int, end: int) -> Optional[tuple]:
-    """The named subject of a sentence ending in a colon, with its verb, or
-    the pronoun opening it; "Wait, it gets better:" names no one."""
+    """The named subject (a person or an organisation: "The New York Times
+    reports:") of a sentence ending in a colon, with its verb, or the
+    pronoun opening it; "Wait, it gets better:" names no one."""
     floor = article.sent_starts[sentence]
     mention = article.opening_subject(floor, end)
-    if mention is None or mention.sort != "name":
+    if mention is None or mention.sort not in ("name", "organisation"):
         mention = article._sentence_subject(floor, end)
         if mention is None or mention.sort != "pronoun":
             return None

@@ -22,7 +22,7 @@ from typing import Optional
 from .lexicons import words
 
 MASK = "\ue000"
-TOKEN = re.compile(r"\ue000+|[^\W_](?:[\w’'.\-&]*[^\W_])?\.?|[^\s\w]")
+TOKEN = re.compile(r"\ue000+|[^\W_](?:[\w’'.\-&/]*[^\W_])?\.?|[^\s\w]")
 CONJUNCTIONS = _CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where "
                                          "what although though unless".split())
 _NAME_PARTICLES = frozenset("of de da van von der al bin la le del".split())

@@ -66,6 +66,11 @@ def test_a_cue_that_is_also_a_plural_noun(text, speaker):
     assert who(text, text.split(text[text.index("“") if "“" in text else text.index('"')])[1][:5])[0] == speaker
 
 
+def test_a_date_written_with_a_slash_is_one_word_of_the_title():
+    assert who('"They are wrong," said 9/11 widow Terry Strada.', "They are")[:2] == (
+        "Terry Strada", "9/11 widow Terry Strada")
+
+
 def test_no_break_spaces_read_as_spaces():
     assert who('"We will win,"\u00a0said\u00a0Trey Gowdy.', "We will win")[:2] == ("Trey Gowdy", "Trey Gowdy")
 
@@ -135,6 +140,7 @@ def test_continuation_after_a_colon_paragraph():
 @pytest.mark.parametrize("lead,speaker", [
     ("Smith wrote back. He then listed the qualities a nominee needs:", "Smith"),
     ("Mary Smith arrived early. Hours later, Smith released the following statement:", "Mary Smith"),
+    ("Few donors give small sums. The New York Times reports:", "New York Times"),
     ("Wait, it gets better:", None),
     ("When Wallace died, the family released the following statement:", None),
 ])
