@@ -790,7 +790,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         if article.para_starts[para] >= floor or _opens(article.masked, article.para_starts[para], span.open_at):
             return _continuation(article, span, para, previous)
         return _speaks_on(previous.get(para))
-    return _colon_speaker(article, span) or _subject_fallback(article, floor, span)
+    return _colon_speaker(article, span) or _possessor_of_words(article, floor, span) \
+        or _subject_fallback(article, floor, span)
 
 
 def _credited(article: _Article, hit: Hit, rule: str) -> tuple:
@@ -844,6 +845,28 @@ def _colon_speaker(article: _Article, span: Span) -> Optional[tuple]:
     if " " not in mention.name and mention.name not in article.names:
         return None
     return Hit(mention.start, mention.end, "", article.sentence(mention.start), mention), None, "colon"
+
+
+#: "Donald Trump’s claim that", "Podliska’s most explosive claim is that", "Clinton’s response was:".
+_WORDS_OF = re.compile(r"(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)[’']s[ \t]+(?:[a-z\-]+[ \t]+){0,3}?"
+                       r"(?P<noun>[a-z]+)[ \t]*(?:(?:that|was|is|of|for|about|to|against|on)\b[^\ue000.;!?]{0,80}|:[ \t]*)$")
+
+
+def _possessor_of_words(article: _Article, floor: int, span: Span) -> Optional[tuple]:
+    """``Donald Trump’s claim that President Barack Obama "founded ISIS"``:
+    the words quoted after a person's claim, promise, response … are theirs."""
+    match = _WORDS_OF.search(article.masked, max(floor, span.open_at - 160), span.open_at)
+    if match is None or match.group("noun") not in words("speech_nouns"):
+        return None
+    toks = _m.tokens(article.masked, match.start("np"), match.end("np"))
+    mention = _m.classify(article.masked, toks)
+    if mention is None or mention.sort not in ("name", "organisation") or mention.possessor:
+        return None
+    if mention.sort == "name" and " " not in mention.name and mention.name not in article.names:
+        return None  # "Witness" or "But": a capitalised word, not a person met in full
+    end = match.end("np") + 2
+    mention = replace(mention, end=end, text=article.masked[mention.start:end])
+    return Hit(mention.start, mention.end, "", article.sentence(mention.start), mention), None, "possessor"
 
 
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with from".split())

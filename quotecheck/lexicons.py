@@ -29,6 +29,7 @@ NAMES = (
     "role_nouns",
     "skip_words",
     "social_media",
+    "speech_nouns",
     "titles",
 )
 

@@ -71,6 +71,19 @@ def test_a_date_written_with_a_slash_is_one_word_of_the_title():
         "Terry Strada", "9/11 widow Terry Strada")
 
 
+@pytest.mark.parametrize("text,speaker,mention", [
+    ('Pence took issue with Donald Trump’s claim that President Barack Obama “founded ISIS,” on the radio.',
+     "Donald Trump", "Donald Trump’s"),
+    ('Hillary Clinton called him back. Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”',
+     "Hillary Clinton", "Clinton’s"),
+    ('Witness Mr. Trump’s appeal to men uncomfortable in an America where one must dial “1” for English.',
+     None, None),
+])
+def test_the_possessor_of_a_claim_speaks_the_words_quoted_after_it(text, speaker, mention):
+    quoted = text.split("“")[1].split("”")[0][:6]
+    assert who(text, quoted)[:2] == (speaker, mention)
+
+
 def test_no_break_spaces_read_as_spaces():
     assert who('"We will win,"\u00a0said\u00a0Trey Gowdy.', "We will win")[:2] == ("Trey Gowdy", "Trey Gowdy")
 
