@@ -263,6 +263,8 @@ class _Article:
         if not self.masked[floor:match.start()].rstrip(" \t").endswith(","):
             return False
         quoted_before = _m.MASK in self.masked[floor:match.start()]
+        if not quoted_before and _m.MASK not in self.masked[match.end():min(ceiling, match.end() + 80)]:
+            return False  # no quote before the cue, nor one close after it
         ahead = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
         if ahead is None or ahead.sort == "pronoun" or ahead.text in _CALENDAR:
             return False  # "…, said Sunday.": a day, not a speaker after the cue
