@@ -722,8 +722,8 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
             and not (mention.name.lower() in words("prepositions")
                      and masked[max(0, mention.start - 3):mention.start].rstrip(" ,").endswith(_m.MASK)):
         return False  # "The", "His", "That": a capitalised word opening a sentence; '"…," From said' speaks
-    if _dateline(mention, masked):
-        return False
+    if _dateline(mention, masked) or mention.text.split(None, 1)[0] in _VERB_WORDS:
+        return False  # "can be", "has been": the walk stopped on a verb, no noun phrase
     return mention.text.split(None, 1)[0].lower() not in _CLAUSE_OPENERS
 
 
@@ -774,7 +774,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     if after is not None:
         relay = _relay(after, before)
         return (relay + ("relay",)) if relay else _credited(article, after, "after")
-    if titled and not _nicknamed(article, before, span):
+    if titled and not _nicknamed(article, before, span) and not _SLOGAN_BEFORE.search(
+            article.masked, max(0, span.open_at - 40), span.open_at):
         return None
     if before is not None:
         return _credited(article, before, "before")
@@ -794,6 +795,13 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         return _speaks_on(previous.get(para))
     return _colon_speaker(article, span) or _possessor_of_words(article, floor, span) \
         or _subject_fallback(article, floor, span)
+
+
+#: A phrase opening with one of these is a verb group, never a speaker.
+_VERB_WORDS = words("skip_words") | frozenset("be been being can must shall should was were will would".split())
+#: Words before a capitalised quote that make it words someone says, not a title.
+_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|chant|chants|chanting|chanted|mantra|catchphrase|refrain|rallying cry|"
+                            r"battle cry|term|phrase|words|referring to [^\ue000]{1,40} as(?: the| a)?)[ \t,:]*$")
 
 
 def _credited(article: _Article, hit: Hit, rule: str) -> tuple:

@@ -84,6 +84,27 @@ def test_the_possessor_of_a_claim_speaks_the_words_quoted_after_it(text, speaker
     assert who(text, quoted)[:2] == (speaker, mention)
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('Richard Nixon ran on the slogan "Experience Counts For Everyone" in 1960 after eight years in office.',
+     "Richard Nixon"),
+    ('Cruz took a shot at Trump, saying his use of the term "Palestine" for the territory was incorrect.', "Cruz"),
+    ('Richard Nixon ran a show called "Experience Counts" in 1960.', None),
+])
+def test_a_capitalised_quote_after_slogan_or_term_is_said_by_someone(text, speaker):
+    assert who(text, text.split('"')[1][:6])[0] == speaker
+
+
+@pytest.mark.parametrize("phrase,speaks", [("can be", False), ("would have", False), ("the president", True)])
+def test_a_verb_group_is_no_speaker(phrase, speaks):
+    from quotecheck.attribute import _can_speak
+    from quotecheck.mentions import Mention
+
+    text = f"Items that {phrase} read easily rate well."
+    start = text.index(phrase)
+    mention = Mention(start, start + len(phrase), phrase, "descriptor", title=phrase)
+    assert _can_speak(mention, text) is speaks
+
+
 def test_no_break_spaces_read_as_spaces():
     assert who('"We will win,"\u00a0said\u00a0Trey Gowdy.', "We will win")[:2] == ("Trey Gowdy", "Trey Gowdy")
 
