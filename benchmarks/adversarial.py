@@ -50,6 +50,10 @@ CASES = {
     "paragraphs": ("a mark opening every line", "“a\n", "", ""),
     "metadata": ("Source: lines", "Source: Reuters\n", "", ""),
     "markup": ("unclosed tags", "<a ", "", ""),
+    "claims": ("a person's claim before every quote", "Mary Smith’s claim that “we agree” and ", "", ""),
+    "no-break": ("no-break spaces between every word", "said\u00a0Smith\u00a0“we\u00a0agree,”\u00a0", "", ""),
+    "stops": ("capitalised words ended by full stops", "Abc Def. ", "", ""),
+    "colon-leads": ("paragraphs ending in a colon before quote paragraphs", "He then listed:\n\n“We agree.”\n\n", "", ""),
 }
 SUPERLINEAR = 2.6
 

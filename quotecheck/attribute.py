@@ -111,6 +111,10 @@ class _Article:
         self.text = text
         self.spans = spans
         self.masked = _mask(text, spans)
+        outer = _outermost(spans)
+        #: where each masked quotation opens and closes, for "is there a quote between" in log time
+        self.mask_opens = [span.open_at for span in outer]
+        self.mask_closes = [span.close_at for span in outer]
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.sent_starts = _sentence_starts(self.masked, text, spans)
         self.names, self.persons = _index_names(self.masked)
@@ -126,6 +130,16 @@ class _Article:
 
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def quoted_between(self, start: int, end: int) -> bool:
+        """Does a masked quotation overlap ``start``..``end``? (A slice and a
+        search would cost the sentence's length for every cue of it.)"""
+        if start >= end:
+            return False
+        index = bisect.bisect_left(self.mask_opens, start)
+        if index < len(self.mask_opens) and self.mask_opens[index] < end:
+            return True
+        return index > 0 and self.mask_closes[index - 1] > start
 
     def sentence(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos) - 1
@@ -253,16 +267,16 @@ class _Article:
 
     def _inverted(self, floor: int, cue_start: int) -> bool:
         """``"…," said X``: nothing but a quote and punctuation before the cue."""
-        before = self.masked[floor:cue_start].rstrip(" ,\t'’\"”")
+        before = _stripped_tail(self.masked, floor, cue_start, " ,\t'’\"”")
         return (not before or before.endswith(_m.MASK) or before.endswith(("—", "–", "―", "-"))
-                or self.masked[floor:cue_start].rstrip(" \t").endswith(","))
+                or _stripped_tail(self.masked, floor, cue_start, " \t").endswith(","))
 
     def _trailing_speaker(self, match: re.Match, floor: int, ceiling: int) -> bool:
         """``"…" about X and Y, said Marla Kilfoyle, …``: after a comma, in a
         sentence that quotes, a name closed by punctuation follows the cue."""
-        if not self.masked[floor:match.start()].rstrip(" \t").endswith(","):
+        if not _stripped_tail(self.masked, floor, match.start(), " \t").endswith(","):
             return False
-        quoted_before = _m.MASK in self.masked[floor:match.start()]
+        quoted_before = self.quoted_between(floor, match.start())
         if not quoted_before and _m.MASK not in self.masked[match.end():min(ceiling, match.end() + 80)]:
             return False  # no quote before the cue, nor one close after it
         ahead = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
@@ -404,6 +418,21 @@ def _inherit(hits: list[Hit], sentence: int) -> Optional[_m.Mention]:
     return None
 
 
+def _stripped_tail(text: str, start: int, end: int, chars: Optional[str]) -> str:
+    """The end of ``text[start:end].rstrip(chars)``, read from a short tail:
+    the same suffix as the whole slice, at the cost of the tail, not of a
+    sentence that may be the whole article."""
+    low = max(start, end - 200)
+    tail = text[low:end].rstrip(chars)
+    while not tail and low > start:
+        low = max(start, low - 4000)
+        tail = text[low:end].rstrip(chars)
+    return tail
+
+
+_BLANK = re.compile(r"\s*")
+
+
 def _mask(text: str, spans: list[Span]) -> str:
     """The text with every outermost quotation blanked to MASK characters,
     and no-break and thin spaces read as spaces (one character each, so
@@ -416,13 +445,13 @@ def _mask(text: str, spans: list[Span]) -> str:
         last = span.close_at
     parts.append(text[last:])
     masked = "".join(parts)
-    if _ODD_SPACES.search(masked):
-        masked = masked.translate(_AS_SPACE)
+    for space in _ODD_SPACES:
+        if space in masked:
+            masked = masked.replace(space, " ")
     return masked
 
 
-_ODD_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
-_AS_SPACE = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
+_ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u202f")
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
@@ -473,6 +502,10 @@ def _index_names(masked: str) -> tuple[dict, list]:
     persons: list = []
     for match in _NAME_RUN.finditer(masked):
         run = match.group()
+        if " " not in run and "\t" not in run:
+            if run in names and _is_subject_position(masked, match.start(), match.end()):
+                persons.append((match.start(), len(persons), names[run][0], names[run][1] or ""))
+            continue
         at = 0
         for cut in _sentence_ends(run) if ". " in run else ():
             _index_run(masked, match.start() + at, run[at:cut], names, persons)
@@ -667,7 +700,10 @@ class _Resolver:
         """Does a name at ``pos`` open its sentence, at most after a short
         leading phrase ("On Friday, Liz Cheney issued")? Only such a subject
         is a fresher antecedent than the last person who spoke."""
-        before = self.a.masked[self.a.sent_starts[self.a.sentence(pos)]:pos].strip()
+        floor = self.a.sent_starts[self.a.sentence(pos)]
+        if pos - floor > 200:  # no short leading phrase is this long
+            return _BLANK.fullmatch(self.a.masked, floor, pos) is not None
+        before = self.a.masked[floor:pos].strip()
         return not before or (before.endswith(",") and len(before.split()) <= 4 and _m.MASK not in before)
 
     def _descriptor(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
@@ -730,6 +766,8 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
 def _dateline(mention: _m.Mention, masked: str) -> bool:
     """``BOCA RATON, Fla. — …``: a place in capitals opening the article's
     first paragraph, then a comma or a dash, is the dateline."""
+    if not mention.text[:2].isupper():
+        return False
     letters = mention.text.replace(" ", "").replace(".", "")
     if len(letters) < 5 or not letters.isupper() or masked[max(0, mention.start - 1):mention.start] not in ("", "\n"):
         return False
@@ -834,7 +872,7 @@ def _reports_after(article: _Article, hit: Hit, other: Hit) -> bool:
     if other.cue.lower() != "reported" or other.start < hit.end:
         return False
     first = min(other.start, other.mention.start)
-    return article.masked[hit.end:first].rstrip().endswith(",")
+    return _stripped_tail(article.masked, hit.end, first, None).endswith(",")
 
 
 _COLON_NAME = re.compile(r"(?<![\w’'\-.])(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})"
@@ -931,6 +969,9 @@ def _nicknamed(article: _Article, hit: Optional[Hit], span: Span) -> bool:
     the group the "Gang of Eight"`` names a thing."""
     if hit is None or hit.cue.lower() not in _CALLING or hit.mention.sort not in ("name", "pronoun"):
         return False
+    gap = article.masked[hit.end:min(span.open_at, hit.end + 200)].split()
+    if span.open_at > hit.end + 200 and len(gap) > 3:
+        return False  # a long gap: nobody is being called the quoted name
     gap = article.masked[hit.end:span.open_at].split()
     named = 0 < len(gap) <= 3 and all(w[:1].isupper() and w.isalpha() for w in gap)
     return named or gap in (["him"], ["her"], ["them"])
@@ -1023,6 +1064,9 @@ def _same_utterance(article: _Article, span: Span, hit: Hit) -> bool:
             and _opens(article.masked, article.sent_starts[article.sentence(span.open_at)], span.open_at):
         return True  # "“…?” Trump told ITV in an interview aired Monday": a question is signed like a statement
     _floor, ceiling = article.sentence_bounds(hit.sentence)
+    rest = article.masked[hit.end:min(ceiling, hit.end + 400)]
+    if len(rest.split()) > 6:
+        return False
     rest = article.masked[hit.end:ceiling]
     return len(rest.split()) <= 6 and " that " not in rest and _m.MASK not in rest
 
@@ -1049,7 +1093,7 @@ def _subordinate(article: _Article, hit: Hit, earlier: Hit) -> bool:
     before = article.masked[max(0, hit.mention.start - 12):hit.mention.start].split()
     if before and before[-1].lower() in _SUBORDINATORS:
         return True
-    return earlier.end <= hit.mention.start and not article.masked[earlier.end:hit.mention.start].strip()
+    return earlier.end <= hit.mention.start and _BLANK.fullmatch(article.masked, earlier.end, hit.mention.start) is not None
 
 
 def _later_in_sentence(article: _Article, span: Span, starts: list, sentence: int) -> Optional[Hit]:

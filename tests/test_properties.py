@@ -131,3 +131,32 @@ def test_records_do_not_depend_on_the_other_files_of_the_run(articles, data):
         alone = [process_article(a) for a in read_articles([files[chosen]], lambda m: None)]
     name = f"{Path(folder).name}/{chosen:02d}.txt"
     assert [r.quotes for r in alone] == ([together[name].quotes] if name in together else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" ,\t'’\"”a.\ue000\n", max_size=600), st.data())
+def test_the_stripped_tail_ends_as_the_whole_slice_does(text, data):
+    # attribution reads the tail of a sentence instead of slicing all of it
+    from quotecheck.attribute import _stripped_tail
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for chars in (" ,\t'’\"”", " \t", None):
+        whole = text[start:end].rstrip(chars)
+        tail = _stripped_tail(text, start, end, chars)
+        assert whole.endswith(tail) and (not whole) == (not tail)
+        assert whole[-3:] == tail[-3:]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a b ", "“x” ", "said ", ". "]), max_size=60), st.data())
+def test_quoted_between_agrees_with_the_masked_text(parts, data):
+    from quotecheck.attribute import _Article
+    from quotecheck.extract import find_spans
+    from quotecheck.mentions import MASK
+
+    text = "".join(parts)
+    article = _Article(text, find_spans(text)[0])
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert article.quoted_between(start, end) == (MASK in article.masked[start:end])
