@@ -52,7 +52,7 @@ _NAME_RUN = re.compile(r"[A-Z](?<![\w’'\-.][A-Z])(?:[\w’'\-]|\.(?=[A-Z]))*\.
 #: The channel is looked for this many characters around the cue, no further.
 CHANNEL_REACH = 200
 _JOINERS = ("-", "’", "'")
-_ONLY_PUNCT = re.compile(r"[\s,;:\u2014\u2013\-]*")
+_ONLY_PUNCT = re.compile(r"[\s,:\u2014\u2013\-]*")
 
 
 @dataclass(frozen=True)
@@ -1099,8 +1099,18 @@ def _subordinate(article: _Article, hit: Hit, earlier: Hit) -> bool:
 def _later_in_sentence(article: _Article, span: Span, starts: list, sentence: int) -> Optional[Hit]:
     index = bisect.bisect_left(starts, span.close_at)
     if index < len(article.hits) and article.hits[index].sentence == sentence:
-        return article.hits[index]
+        hit = article.hits[index]
+        gap = article.masked[span.close_at:min(hit.mention.start, hit.start, span.close_at + 300)]
+        if article.text[span.start:span.end].rstrip()[-1:] == ",":
+            gap = "," + gap  # the comma closing the clause stands inside the quote
+        if _OTHER_CLAUSE.search(gap):
+            return None  # '… agreed that she is in "good health," while 73 percent said the same of Trump'
+        return hit
     return None
+
+
+#: Between a quote and a later cue: a clause of its own begins.
+_OTHER_CLAUSE = re.compile(r"[;,][ \t\ue000”’\"']*(?:while|whereas|but|and|though|although)\b|;")
 
 
 def _previous_sentence(article: _Article, sentence: int, para: int) -> Optional[Hit]:

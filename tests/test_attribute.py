@@ -105,6 +105,17 @@ def test_a_verb_group_is_no_speaker(phrase, speaks):
     assert _can_speak(mention, text) is speaks
 
 
+@pytest.mark.parametrize("text,later", [
+    ('Only 52 percent agreed that she is in "good enough overall health," while 73 percent said the same of him.',
+     False),
+    ('Voters found her in "good enough overall health"; 73 percent said the same of him.', False),
+    ('Of "good enough overall health" and more, the doctor said nothing.', True),
+])
+def test_a_later_cue_in_a_clause_of_its_own_signs_nothing_before_it(text, later):
+    mention = who(text, "good enough")[1]
+    assert (mention in ("73 percent", "the doctor")) is later
+
+
 def test_no_break_spaces_read_as_spaces():
     assert who('"We will win,"\u00a0said\u00a0Trey Gowdy.', "We will win")[:2] == ("Trey Gowdy", "Trey Gowdy")
 
