@@ -751,6 +751,9 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
     adjective the phrase walk stopped on, not a speaker, unless it names a
     role ("officials"); nor is a day or a month ("Friday said" is a dateline),
     nor a phrase that opens a clause ("When Trump", "During")."""
+    if mention.sort == "descriptor" and " " in mention.text.strip() and _m.bare(mention.text.split()[-1]) in _VERB_ENDS \
+            and " who " not in mention.text:
+        return False  # "the platform committee meeting began", "Trump made": the walk ran into a verb
     if mention.sort == "descriptor" and " " not in mention.text.strip():
         return _m.bare(mention.text).rstrip("s") in _ROLES_AND_GROUPS or (
             mention.text in _m.QUANTIFIERS and masked[mention.end:mention.end + 12].split()[:1] == ["said"])
@@ -835,6 +838,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         or _subject_fallback(article, floor, span)
 
 
+#: A phrase ending with one of these ran into its verb.
+_VERB_ENDS = words("past_verbs") | frozenset("knew made began turns".split())
 #: A phrase opening with one of these is a verb group, never a speaker.
 _VERB_WORDS = words("skip_words") | frozenset("be been being can must shall should was were will would".split())
 #: Words before a capitalised quote that make it words someone says, not a title.

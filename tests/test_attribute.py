@@ -94,7 +94,9 @@ def test_a_capitalised_quote_after_slogan_or_term_is_said_by_someone(text, speak
     assert who(text, text.split('"')[1][:6])[0] == speaker
 
 
-@pytest.mark.parametrize("phrase,speaks", [("can be", False), ("would have", False), ("the president", True)])
+@pytest.mark.parametrize("phrase,speaks", [("can be", False), ("would have", False), ("the president", True),
+                                            ("the committee meeting began", False), ("all knew", False),
+                                            ("an official who spoke", True)])
 def test_a_verb_group_is_no_speaker(phrase, speaks):
     from quotecheck.attribute import _can_speak
     from quotecheck.mentions import Mention
