@@ -92,8 +92,10 @@ def _line_starts(text: str) -> list[int]:
 
 #: How far around a quote its sentence is looked for; news paragraphs are far shorter.
 CONTEXT_WINDOW = 5000
-#: A sentence end as sentence_context reads it: ". ", "! " or "? ".
-_SENTENCE_END = re.compile(r"[.!?] ")
+#: A sentence end as sentence_context reads it: ". ", "! " or "? ", but not the
+#: full stop of a title or an initial ("Mr. Trump", "Sen. Ron Johnson", "J. Smith").
+_SENTENCE_END = re.compile(r"(?:(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)"
+                           r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)(?<!\bProf)(?<!\bCapt)\.|[!?]) ")
 
 
 class _Context:
@@ -133,7 +135,7 @@ class _Context:
         return context if len(context) <= limit else context[: limit - 1] + "…"
 
     def _ends_on_line(self, line: int) -> list[int]:
-        """Offsets of ". ", "! " and "? " on line number ``line`` (from 0)."""
+        """Offsets of ". ", "! " and "? " (not after a title) on line number ``line`` (from 0)."""
         ends = self._ends.get(line)
         if ends is None:
             stop = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)

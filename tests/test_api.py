@@ -59,6 +59,18 @@ def test_one_quote_context_reads_only_its_window_and_agrees():
     assert sentence_context(text, at, at + 4) == "Said “so” here."
 
 
+@pytest.mark.parametrize("text,context", [
+    ("He left. “I thought it was disgraceful,” Mr. Trump said. Then he went.",
+     "“I thought it was disgraceful,” Mr. Trump said."),
+    ("J. Smith came. “We win,” said Sen. Ron Johnson. Next.", "“We win,” said Sen. Ron Johnson."),
+    ("Lt. Gov. Dan Patrick spoke. “We win,” he said.", "“We win,” he said."),
+])
+def test_the_context_does_not_end_at_a_title(text, context):
+    # "“…,” Mr." was the whole context of a quote signed "Mr. Trump said"
+    at = text.index("“")
+    assert sentence_context(text, at, text.index("”") + 1) == context
+
+
 def test_records_convert_to_plain_dicts_in_field_order():
     from dataclasses import asdict
 
