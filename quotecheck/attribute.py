@@ -545,7 +545,12 @@ def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> No
     offset, full, title, single = read
     start = at + offset
     if not single:
-        names.setdefault(full.split()[-1], (full, title))
+        surname = full.split()[-1]
+        names.setdefault(surname, (full, title))
+        if names[surname][0] != full:  # "Melania Trump", then "Donald Trump": the other is kept too
+            namesakes = names.setdefault((surname,), [])
+            if (full, title) not in namesakes:
+                namesakes.append((full, title))
         if _is_subject_position(masked, start, end):
             persons.append((start, len(persons), full, title or ""))
     elif full in names and _is_subject_position(masked, start, end):
@@ -673,11 +678,26 @@ class _Resolver:
     def _full_name(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
         name = re.sub(r"['’]s$", "", mention.name)
         if " " not in name and name in self.a.names:
-            full, title = self.a.names[name]
+            full, title = self._namesake(name, mention.title)
+            if full is None:
+                return name, mention.title  # "Mr. Trump" in an article that names only Melania Trump
             return full, mention.title or title
         if mention.title:
             self.titles.setdefault(name, mention.title)
         return name, mention.title or self.titles.get(name)
+
+    def _namesake(self, surname: str, title: Optional[str]) -> tuple:
+        """The full name a surname joins: the first met, unless the title
+        says the other gender (``Mr. Trump`` after ``Melania Trump``); then
+        another person of that surname whose first name fits, or none."""
+        full, known = self.a.names[surname]
+        want = _gender("", title or "")
+        if want is None or _gender(full, known or "") in (None, want):
+            return full, known
+        for other, other_title in self.a.names.get((surname,), ()):
+            if _gender(other, other_title or "") == want:
+                return other, other_title
+        return None, None
 
     def _antecedent(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
         """he/she/who -> the nearest person before; they/it/we stay as written."""

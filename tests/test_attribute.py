@@ -229,6 +229,17 @@ def test_a_place_before_an_abbreviated_title_belongs_to_the_title(phrase, speake
     assert (attr.speaker, attr.speaker_title) == (speaker, title)
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('Melania Trump spoke first. Donald Trump spoke later. "We will win," Mr. Trump said.', "Donald Trump"),
+    ('Melania Trump spoke first. "We will win," Mr. Trump said.', "Trump"),
+    ('Hillary Clinton spoke. Bill Clinton nodded. "We will win," Mrs. Clinton said.', "Hillary Clinton"),
+    ('Bill Clinton spoke. Hillary Clinton nodded. "We will win," Mrs. Clinton said.', "Hillary Clinton"),
+    ('Hillary Clinton spoke. "We will win," Clinton said.', "Hillary Clinton"),
+])
+def test_a_surname_with_a_title_joins_the_namesake_of_its_gender(text, speaker):
+    assert who(text, "We will win")[0] == speaker
+
+
 def test_a_name_run_across_a_full_stop_is_two_names():
     # "Hillary Clinton. Bernie Sanders" once read as one person's name
     text = '"We will win," said Hillary Clinton. Bernie Sanders spoke next.\n\n"We are the movement," he said.'
