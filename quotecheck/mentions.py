@@ -557,6 +557,10 @@ def _strip_titles(head_words: list) -> tuple:
         if j == n:
             return (" ".join(head_words[:k]) or None), None
         k = j
+    of = head_words.index("of", k) if "of" in head_words[k + 2:] else -1
+    if of > k + 1 and all(is_capital(w) and bare(w) not in words("titles") for w in head_words[k:of]):
+        # "David French of the National Retail Federation", "Lee Zeldin of New York": the name, then where from
+        return (" ".join(head_words[:k] + head_words[of:]) or None), " ".join(head_words[k:of])
     last_lower = max((j for j in range(k, n) if head_words[j].islower() and head_words[j] not in _NAME_PARTICLES),
                      default=-1)
     if k <= last_lower < n - 1:
@@ -565,6 +569,10 @@ def _strip_titles(head_words: list) -> tuple:
                            default=-1)
     if last_abbreviated >= k:
         k = last_abbreviated + 1  # "New Jersey Gov. Chris Christie": a place before the title is part of it
+    last_title = max((j for j in range(k, n - 2) if bare(head_words[j]) in words("titles")
+                      and all(is_capital(w) for w in head_words[j + 1:])), default=-1)
+    if last_title >= k:
+        k = last_title + 1  # "Senate Majority Leader Mitch McConnell": the body before the title is part of it
     title = " ".join(head_words[:k]) or None
     name = " ".join(head_words[k:]) or None
     return title, name

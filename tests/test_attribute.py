@@ -223,8 +223,14 @@ def test_a_dateline_in_capitals_is_no_speaker(text, speaker):
     ("New Jersey Gov. Chris Christie", "Chris Christie", "New Jersey Gov."),
     ("Texas Lt. Gov. Dan Patrick", "Dan Patrick", "Texas Lt. Gov."),
     ("George H.W. Bush", "George H.W. Bush", None),
+    ("Senate Majority Leader Mitch McConnell", "Mitch McConnell", "Senate Majority Leader"),
+    ("Atlantic City Mayor Don Guardian", "Don Guardian", "Atlantic City Mayor"),
+    ("Martin Luther King Jr", "Martin Luther King Jr", None),
+    ("David French of the National Retail Federation", "David French", "of the National Retail Federation"),
+    ("Rep. Lee Zeldin of New York", "Lee Zeldin", "Rep. of New York"),
+    ("Secretary of State John Kerry", "John Kerry", "Secretary of State"),
 ])
-def test_a_place_before_an_abbreviated_title_belongs_to_the_title(phrase, speaker, title):
+def test_the_title_is_kept_apart_from_the_name(phrase, speaker, title):
     attr = attribution(f'"We will win," said {phrase}.', "We will win")
     assert (attr.speaker, attr.speaker_title) == (speaker, title)
 
