@@ -557,6 +557,9 @@ def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> No
         persons.append((start, len(persons), names[full][0], names[full][1] or ""))
 
 
+#: Capitalised in a headline, never inside a name ("… Says …", "… And …", "… Will Not Be …").
+_NOT_IN_NAMES = (words("cue_verbs") | words("skip_words") | _m.CONJUNCTIONS | words("prepositions")
+                 | frozenset("the will be not let is are was were".split())) - {"of"}
 #: Run of capitalised words -> what _read_run made of it: runs recur.
 _RUNS: dict = {}
 
@@ -569,6 +572,8 @@ def _read_run(run: str) -> Optional[tuple]:
         toks = toks[1:]
     if not toks:
         return None
+    if len(toks) >= 3 and any(_m.bare(word) in _NOT_IN_NAMES for _s, _e, word in toks[1:-1]):
+        return None  # a headline in capitals ("Francois Hollande Says Donald Trump …"), not a name
     mention = _m.classify(run, toks)
     if mention is None or mention.sort != "name" or mention.possessor:
         return None

@@ -246,6 +246,19 @@ def test_a_surname_with_a_title_joins_the_namesake_of_its_gender(text, speaker):
     assert who(text, "We will win")[0] == speaker
 
 
+def test_a_headline_in_capitals_is_no_full_name():
+    # the headline once made "Trump" mean "Francois Hollande Says Donald Trump"
+    text = ('Francois Hollande Says Donald Trump is unfit\n\n'
+            'Donald Trump spoke in Ohio.\n\n"We will win," Trump said.')
+    assert who(text, "We will win")[0] == "Donald Trump"
+
+
+@pytest.mark.parametrize("name", ["Al From", "Ian Read", "Mary Ann Read"])
+def test_a_name_may_hold_a_word_that_is_also_a_verb(name):
+    text = f'{name} spoke in Ohio.\n\n"We will win," {name.split()[-1]} said.'
+    assert who(text, "We will win")[0] == name
+
+
 def test_a_name_run_across_a_full_stop_is_two_names():
     # "Hillary Clinton. Bernie Sanders" once read as one person's name
     text = '"We will win," said Hillary Clinton. Bernie Sanders spoke next.\n\n"We are the movement," he said.'
