@@ -439,7 +439,7 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             continue
         if low in words("prepositions") or low in words("skip_words") or low in _CONJUNCTIONS:
             if low in ("of", "for", "at", "in") and k > first and k + 1 < len(toks) and (
-                    is_capital(toks[k + 1][2]) or bare(toks[k + 1][2]) in words("determiners")):
+                    is_capital(toks[k + 1][2]) or (bare(toks[k + 1][2]) in words("determiners") and low != "in")):
                 k += 1
                 continue
             break
@@ -557,7 +557,7 @@ def _strip_titles(head_words: list) -> tuple:
         if j == n:
             return (" ".join(head_words[:k]) or None), None
         k = j
-    of = head_words.index("of", k) if "of" in head_words[k + 2:] else -1
+    of = next((j for j in range(k + 2, n) if head_words[j] in ("of", "in", "at", "from")), -1)
     if of > k + 1 and all(is_capital(w) and bare(w) not in words("titles") for w in head_words[k:of]):
         # "David French of the National Retail Federation", "Lee Zeldin of New York": the name, then where from
         return (" ".join(head_words[:k] + head_words[of:]) or None), " ".join(head_words[k:of])

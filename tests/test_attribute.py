@@ -229,6 +229,8 @@ def test_a_dateline_in_capitals_is_no_speaker(text, speaker):
     ("David French of the National Retail Federation", "David French", "of the National Retail Federation"),
     ("Rep. Lee Zeldin of New York", "Lee Zeldin", "Rep. of New York"),
     ("Secretary of State John Kerry", "John Kerry", "Secretary of State"),
+    ("Anthony Romero in a statement", "Anthony Romero", None),
+    ("Mary Smith in Iowa", "Mary Smith", "in Iowa"),
 ])
 def test_the_title_is_kept_apart_from_the_name(phrase, speaker, title):
     attr = attribution(f'"We will win," said {phrase}.', "We will win")
