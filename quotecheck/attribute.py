@@ -80,10 +80,10 @@ _INFINITIVE = re.compile(r"\b(?:on|as|began|went|continued|sought|wanted|tried|r
 #: A form of "be" (and adverbs) right before a cue makes it passive: "was asked", "is often described".
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|[ \t]+also|[ \t]+not)?[ \t]+$")
 _BY_AGENT = re.compile(r"(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{1,30}?)?[ \t]+by[ \t]+")
-#: Cues that also name a thing: "a film called …", "a campaign dubbing …".
 #: Cue verbs that are also plural nouns: "Trump tweets" / "his tweets".
 _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split())
 _BEFORE_NOUNS = words("prepositions") | {"of"}
+#: Cues that also name a thing: "a film called …", "a campaign dubbing …".
 _NAMING_CUES = frozenset("billed called dubbed dubbing labeled named termed titled".split())
 #: Cues whose next noun phrase is the one spoken to, never an inverted subject.
 _ADDRESSING_CUES = frozenset("assured informed reminded tell telling tells told urged".split())
@@ -775,7 +775,9 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
     """A lone lowercase word ("led", "upset", "drive") is a verb or an
     adjective the phrase walk stopped on, not a speaker, unless it names a
     role ("officials"); nor is a day or a month ("Friday said" is a dateline),
-    nor a phrase that opens a clause ("When Trump", "During")."""
+    a dateline in capitals ("BOCA RATON, Fla. —"), a phrase that ran into its
+    verb ("the committee meeting began") or opens with one ("can be"), nor a
+    phrase that opens a clause ("When Trump", "During")."""
     if mention.sort == "descriptor" and " " in mention.text.strip() and _m.bare(mention.text.split()[-1]) in _VERB_ENDS \
             and " who " not in mention.text:
         return False  # "the platform committee meeting began", "Trump made": the walk ran into a verb
@@ -792,8 +794,9 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
 
 
 def _dateline(mention: _m.Mention, masked: str) -> bool:
-    """``BOCA RATON, Fla. — …``: a place in capitals opening the article's
-    first paragraph, then a comma or a dash, is the dateline."""
+    """``BOCA RATON, Fla. — …``: a place in capitals opening a line, then
+    its state or country and a dash (or the agency in brackets), is the
+    dateline."""
     if not mention.text[:2].isupper():
         return False
     letters = mention.text.replace(" ", "").replace(".", "")
@@ -999,10 +1002,9 @@ def _nicknamed(article: _Article, hit: Optional[Hit], span: Span) -> bool:
     the group the "Gang of Eight"`` names a thing."""
     if hit is None or hit.cue.lower() not in _CALLING or hit.mention.sort not in ("name", "pronoun"):
         return False
-    gap = article.masked[hit.end:min(span.open_at, hit.end + 200)].split()
-    if span.open_at > hit.end + 200 and len(gap) > 3:
-        return False  # a long gap: nobody is being called the quoted name
-    gap = article.masked[hit.end:span.open_at].split()
+    gap = article.masked[hit.end:min(span.open_at, hit.end + 200)].split()  # four words are found well before
+    if span.open_at > hit.end + 200 and len(gap) <= 3:
+        gap = article.masked[hit.end:span.open_at].split()
     named = 0 < len(gap) <= 3 and all(w[:1].isupper() and w.isalpha() for w in gap)
     return named or gap in (["him"], ["her"], ["them"])
 
@@ -1094,10 +1096,9 @@ def _same_utterance(article: _Article, span: Span, hit: Hit) -> bool:
             and _opens(article.masked, article.sent_starts[article.sentence(span.open_at)], span.open_at):
         return True  # "“…?” Trump told ITV in an interview aired Monday": a question is signed like a statement
     _floor, ceiling = article.sentence_bounds(hit.sentence)
-    rest = article.masked[hit.end:min(ceiling, hit.end + 400)]
-    if len(rest.split()) > 6:
-        return False
-    rest = article.masked[hit.end:ceiling]
+    rest = article.masked[hit.end:min(ceiling, hit.end + 400)]  # seven words are found well before
+    if ceiling > hit.end + 400 and len(rest.split()) <= 6:
+        rest = article.masked[hit.end:ceiling]
     return len(rest.split()) <= 6 and " that " not in rest and _m.MASK not in rest
 
 

@@ -544,7 +544,11 @@ def _org_name(head_words: list) -> str:
 
 
 def _strip_titles(head_words: list) -> tuple:
-    """("Russian Deputy Foreign Minister", "Sergei Ryabkov") from one phrase."""
+    """("Russian Deputy Foreign Minister", "Sergei Ryabkov") from one phrase;
+    also ("Senate Majority Leader", "Mitch McConnell"), ("New Jersey Gov.",
+    "Chris Christie") and ("of New York", "Lee Zeldin"): what stands before
+    the last title word, or after the name from "of", "in", "at" or "from",
+    is the title."""
     k = 0
     n = len(head_words)
     while k < n - 1 and _title_word(head_words, k):
