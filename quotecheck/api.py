@@ -93,9 +93,11 @@ def _line_starts(text: str) -> list[int]:
 #: How far around a quote its sentence is looked for; news paragraphs are far shorter.
 CONTEXT_WINDOW = 5000
 #: A sentence end as sentence_context reads it: ". ", "! " or "? ", but not the
-#: full stop of a title or an initial ("Mr. Trump", "Sen. Ron Johnson", "J. Smith").
-_SENTENCE_END = re.compile(r"(?:(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)"
-                           r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)(?<!\bProf)(?<!\bCapt)\.|[!?]) ")
+#: full stop of a title or an initial ("Mr. Trump", "Sen. Ron Johnson", "J. Smith"):
+#: the abbreviations are attribution's own.
+_SENTENCE_END = re.compile("(?:(?<![A-Z])"
+                           + "".join(rf"(?<!\b{word.capitalize()})" for word in sorted(_attribute.ABBREVIATIONS))
+                           + r"\.|[!?]) ")
 
 
 class _Context:

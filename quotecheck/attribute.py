@@ -42,7 +42,8 @@ from . import mentions as _m
 from .lexicons import trie, words
 from .models import NO_ATTRIBUTION, Attribution, Span
 
-_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs mt ft prof rev sgt capt maj adm".split())
+#: Words a full stop follows inside a sentence: titles and the like ("Mr.", "Sen.", "Jr.").
+ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs mt ft prof rev sgt capt maj adm".split())
 #: Starts with a character class so the scan skips ahead fast; inside a run of
 #: MASK characters only the last can end a sentence, so the others are not tried.
 _BOUNDARY = re.compile(r"(?:[\n.!?…]|\ue000(?!\ue000))(?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z\ue000\"“‘(])|(?<=\ue000)"
@@ -488,12 +489,12 @@ def _abbreviation_before(masked: str, at: int) -> bool:
     space = masked.rfind(" ", max(0, at - 12), at)
     if space >= 0 and masked[space + 1:at].isalpha():
         word = masked[space + 1:at]
-        return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
     start = at
     while start > 0 and (masked[start - 1].isalpha() or masked[start - 1] == "."):
         start -= 1
     word = masked[start:at]
-    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
 
 def _index_names(masked: str) -> tuple[dict, list]:
@@ -522,7 +523,7 @@ def _sentence_ends(run: str) -> list:
     at = run.find(". ")
     while at > 0:
         word = run[:at].rsplit(None, 1)[-1]
-        if len(word) > 1 and "." not in word and not word.isupper() and word.lower() not in _ABBREVIATIONS:
+        if len(word) > 1 and "." not in word and not word.isupper() and word.lower() not in ABBREVIATIONS:
             ends.append(at)
         at = run.find(". ", at + 2)
     return ends
@@ -788,9 +789,10 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
             and not (mention.name.lower() in words("prepositions")
                      and masked[max(0, mention.start - 3):mention.start].rstrip(" ,").endswith(_m.MASK)):
         return False  # "The", "His", "That": a capitalised word opening a sentence; '"…," From said' speaks
-    if _dateline(mention, masked) or mention.text.split(None, 1)[0] in _VERB_WORDS:
+    first = mention.text.split(None, 1)[0]
+    if _dateline(mention, masked) or first in _VERB_WORDS:
         return False  # "can be", "has been": the walk stopped on a verb, no noun phrase
-    return mention.text.split(None, 1)[0].lower() not in _CLAUSE_OPENERS
+    return first.lower() not in _CLAUSE_OPENERS
 
 
 def _dateline(mention: _m.Mention, masked: str) -> bool:
