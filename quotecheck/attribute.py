@@ -88,6 +88,10 @@ _BEFORE_NOUNS = words("prepositions") | {"of"}
 _NAMING_CUES = frozenset("billed called dubbed dubbing labeled named termed titled".split())
 #: Cues whose next noun phrase is the one spoken to, never an inverted subject.
 _ADDRESSING_CUES = frozenset("assured informed reminded tell telling tells told urged".split())
+#: Cues whose object follows them: ``"terrible," denounced her record`` never
+#: puts the speaker after the verb, as ``"…," said Ryabkov`` does.
+_TRANSITIVE_CUES = frozenset("accused blamed blasted branded cited condemned criticised criticized decried denounced "
+                             "described dubbed hailed labeled lauded mocked praised scolded slammed termed touted".split())
 #: Cues that open a sentence capitalised: "According to X", "Said Comey, …".
 _SENTENCE_OPENING_CUES = frozenset({"According to", "Said", "Says"})
 
@@ -185,10 +189,11 @@ class _Article:
                     and self._trailing_speaker(match, floor, ceiling):
                 mention = None  # "…, said Marla Kilfoyle, executive director": inverted
             if mention == "inherit" or (mention is None and low.endswith("ing")):
-                mention = (_after_quote(self.masked, hits, sentence) or self.opening_subject(floor, match.start())
+                mention = (_after_quote(self.masked, hits, sentence) or _just_before(self.masked, hits, sentence, match.start())
+                           or self.opening_subject(floor, match.start())
                            or _inherit(hits, sentence) or self.clause_subject(floor, match.start())
                            or self._sentence_subject(floor, match.start()))
-            elif mention is None and not addressed and self._inverted(floor, match.start()):
+            elif mention is None and not addressed and low not in _TRANSITIVE_CUES and self._inverted(floor, match.start()):
                 mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
                 if mention is not None and mention.text in _CALENDAR:
                     mention = None
@@ -354,8 +359,8 @@ class _Article:
             return mention
         if mention is None or mention.sort not in ("name", "organisation") or mention.possessor:
             return None
-        if mention.sort == "name" and " " not in mention.name and mention.name not in self.names:
-            return None  # a lone capitalised word names a person only when met in full
+        if mention.sort == "name" and " " not in mention.name and mention.name not in self.names and not mention.title:
+            return None  # a lone capitalised word names a person only when met in full or titled ("Mr. Putin")
         return mention
 
     def clause_subject(self, floor: int, limit: int) -> Optional[_m.Mention]:
@@ -387,7 +392,7 @@ def _definite_role(mention: _m.Mention) -> bool:
 
 
 _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing|Asked|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
-                      r"Meanwhile|However|Then|Last|This|Today)\b[^,\ue000\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
+                      r"Meanwhile|However|Then|Last|This|Today|Outside|Inside|Amid|Despite|Across|Throughout|Beyond|Behind)\b[^,\ue000\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
                       r"Although|Though|But|And|So|Yet)\s+)")
 #: Irregular past tenses that follow a subject ("Trump went even further"), from data/past_verbs.txt.
 _PAST = "|".join(sorted(words("past_verbs"), key=len, reverse=True))
@@ -406,6 +411,15 @@ def _after_quote(masked: str, hits: list[Hit], sentence: int) -> Optional[_m.Men
         mention = hits[-1].mention
         if masked[max(0, mention.start - 3):mention.start].rstrip(" ,").endswith(_m.MASK):
             return mention
+    return None
+
+
+def _just_before(masked: str, hits: list[Hit], sentence: int, cue_start: int) -> Optional[_m.Mention]:
+    """``Mr. Trump will speak, Mr. Manafort said, adding``: a participle right
+    after another cue (a comma between) goes on with that cue's subject."""
+    if hits and hits[-1].sentence == sentence and hits[-1].mention is not None \
+            and masked[hits[-1].end:cue_start].strip() == ",":
+        return hits[-1].mention
     return None
 
 
@@ -784,7 +798,7 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
         return False  # "the platform committee meeting began", "Trump made": the walk ran into a verb
     if mention.sort == "descriptor" and " " not in mention.text.strip():
         return _m.bare(mention.text).rstrip("s") in _ROLES_AND_GROUPS or (
-            mention.text in _m.QUANTIFIERS and masked[mention.end:mention.end + 12].split()[:1] == ["said"])
+            mention.text in _m.QUANTIFIERS and masked[mention.end:mention.end + 12].split()[:1] in (["said"], ["said,"]))
     if mention.sort == "name" and (mention.name in _CALENDAR or mention.name.lower() in _NEVER_NAMES) \
             and not (mention.name.lower() in words("prepositions")
                      and masked[max(0, mention.start - 3):mention.start].rstrip(" ,").endswith(_m.MASK)):
@@ -842,10 +856,12 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     titled = _looks_like_title(article.text[span.start:span.end]) and not _touching(article, before, span)
     if titled and after is not None and not _opens(article.masked, article.sent_starts[sentence], span.open_at):
         return None  # 'an appearance on "Morning Joe," co-host Mika Brzezinski asked': a show's name
+    if after is not None and before is not None and _reports_more(article, after):
+        after = None  # 'Trump claimed that "…," one of the prosecutors said the two cases were different'
     if after is not None:
         relay = _relay(after, before)
         return (relay + ("relay",)) if relay else _credited(article, after, "after")
-    if titled and not _nicknamed(article, before, span) and not _SLOGAN_BEFORE.search(
+    if titled and not _reported(article, before, span) and not _nicknamed(article, before, span) and not _SLOGAN_BEFORE.search(
             article.masked, max(0, span.open_at - 40), span.open_at):
         return None
     if before is not None:
@@ -1011,6 +1027,18 @@ def _nicknamed(article: _Article, hit: Optional[Hit], span: Span) -> bool:
     return named or gap in (["him"], ["her"], ["them"])
 
 
+def _reported(article: _Article, hit: Optional[Hit], span: Span) -> bool:
+    """``Trump has said that a deal could lead to another "Holocaust."``: a
+    capitalised quote inside the clause a speech verb reports is words said."""
+    if hit is None or hit.cue.lower() not in _REPORTING:
+        return False
+    gap = article.masked[hit.end:span.open_at].split()
+    return 3 <= len(gap) <= 25 and gap[0].lower() in ("that", "he", "she", "they", "it", "the", "a") \
+        and gap[-1].lower() not in _BEFORE_TITLE
+_REPORTING = frozenset("said says say noted added argued claimed warned wrote insisted suggested".split())
+_BEFORE_TITLE = frozenset("on of in with from to at by for called titled named the a an his her their its".split())
+
+
 _CALLING = frozenset("branded call called calling calls dubbed dubbing labeled labeling".split())
 
 
@@ -1087,6 +1115,19 @@ def _hit_after(article: _Article, span: Span, starts: list, para: int) -> Option
             return hit if _same_utterance(article, span, hit) else None
         return None
     return None
+
+
+def _reports_more(article: _Article, hit: Hit) -> bool:
+    """``"…," one of the former prosecutors said the two cases were quite
+    different``: a cue with its subject before it and a clause of its own
+    after it reports other words, not the quote before it."""
+    if hit.mention.start > hit.start:
+        return False
+    follower = article.masked[hit.end:hit.end + 24].split()[:1]
+    return bool(follower) and follower[0] in _CLAUSE_WORDS
+
+
+_CLAUSE_WORDS = frozenset("that he she they it we i the a an his her their its this".split())
 
 
 def _same_utterance(article: _Article, span: Span, hit: Hit) -> bool:
@@ -1236,12 +1277,22 @@ def _colon_lead_in(article: _Article, sentence: int, end: int) -> Optional[tuple
     reports:") of a sentence ending in a colon, with its verb, or the
     pronoun opening it; "Wait, it gets better:" names no one."""
     floor = article.sent_starts[sentence]
-    mention = article.opening_subject(floor, end)
+    mention = article.opening_subject(floor, end) or _named(article, article.clause_subject(floor, end))
     if mention is None or mention.sort not in ("name", "organisation"):
         mention = article._sentence_subject(floor, end)
         if mention is None or mention.sort != "pronoun":
             return None
     return Hit(mention.start, mention.end, "", sentence, mention), None, "lead-in"
+
+
+def _named(article: _Article, mention: Optional[_m.Mention]) -> Optional[_m.Mention]:
+    """A mention that names a person in full (or one met in full) or an
+    organisation of two words or more: "Republican threats" is no one."""
+    if mention is None or mention.sort not in ("name", "organisation") or " " not in mention.text.strip():
+        return None
+    if mention.sort == "name" and " " not in mention.name and mention.name not in article.names:
+        return None
+    return mention
 
 
 def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tuple]:

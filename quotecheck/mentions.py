@@ -128,7 +128,8 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
         return Mention(toks[i][0], toks[i][1], word, "pronoun")
     if _signs_quote(toks, i):
         return Mention(toks[i][0], toks[i][1], word, "name", name=word)  # '"…," From said': a surname
-    if low in QUANTIFIERS and (i == 0 or toks[i - 1][2] in ",;:" or toks[i - 1][2].startswith(MASK)):
+    if low in QUANTIFIERS and (i == 0 or toks[i - 1][2] in ",;:" or toks[i - 1][2].startswith(MASK)
+                               or bare(toks[i - 1][2]) in ("and", "but", "yet")):
         return Mention(toks[i][0], toks[i][1], word, "descriptor", title=word)  # "most said they were"
     contracted = _CONTRACTED.fullmatch(low)
     if contracted and contracted.group(1) in words("pronouns"):
@@ -139,14 +140,33 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
         return None
     if _POSSESSIVE.search(word):
         return None
+    relative = _relative_before(toks, i)
+    if relative is not None:
+        mention = noun_phrase_back(text, toks, relative - 1)
+        if mention is not None and mention.sort in ("name", "descriptor", "organisation"):
+            return mention  # "a White House official who spoke anonymously said": the official
     mention = _past_phrase(text, toks, noun_phrase_back(text, toks, i))
     if participle and mention is not None and mention.sort == "descriptor" and not _role(mention):
         return "inherit"
     return mention
 
 
+def _relative_before(toks: list, i: int) -> Optional[int]:
+    """The index of a "who" opening a relative clause with a verb of its own
+    that ends at token ``i``, right before the cue: the cue is then the main
+    clause's and its subject stands before "who". A cue right after "who"
+    ("Beck, who described") is the clause's own."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        word = toks[k][2]
+        if word in ",;:" or word.startswith(MASK):
+            return None
+        if bare(word) == "who":
+            return k if k > 0 and toks[k - 1][2] not in ",;:" and not toks[k - 1][2].startswith(MASK) else None
+    return None
+
+
 #: Quantifiers that speak for a group on their own: "most said", "Several said".
-QUANTIFIERS = frozenset("both few many most others several some".split())
+QUANTIFIERS = frozenset("another both few many most others several some".split())
 
 
 def _signs_quote(toks: list, i: int) -> bool:

@@ -904,3 +904,67 @@ def test_a_cue_whose_subject_cannot_speak_leaves_the_outlet_as_the_source():
 ])
 def test_the_appositive_after_an_inverted_name_is_its_title(text, title):
     assert attribution(text, "We lost").speaker_title == title
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # a capitalised quote inside the clause a speech verb reports is words said, not a title
+    ('Trump has said that a nuclear deal with Iran could lead to another "Holocaust." Others agree.',
+     "Holocaust", "Trump"),
+    ('Zimmerman said he planned to use the proceeds to fight "Black Lives Matter" violence.',
+     "Black Lives Matter", "Zimmerman"),
+    # a show's name after the cue and a preposition stays a title
+    ('"We will win," he said on "Meet the Press." He left.', "Meet the Press", None),
+    ('Smith told ABC’s “Good Morning America” on Monday the tone was cordial.', "Good Morning America", None),
+])
+def test_a_capitalised_quote_in_reported_speech(text, words, speaker):
+    assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text,speaker,mention", [
+    # a transitive cue right after a quote takes its object after it, never its speaker
+    ('Donald Trump spoke.\n\nTrump further summed up Clinton as “terrible,” denounced her record as secretary '
+     'of state and said she should not run.', "Donald Trump", "Trump"),
+    # a titled one-word name opens the main clause of a participle
+    ('Mr. Putin also veered close to an admission that Russian soldiers had fought, saying, '
+     "''We never said there were no people there,'' but he denied it.", "Putin", "Mr. Putin"),
+])
+def test_the_subject_of_a_cue_after_a_quote_and_a_comma(text, speaker, mention):
+    attr = attribution(text, "terrible" if "terrible" in text else "We never")
+    assert (attr.speaker, text[attr.speaker_start:attr.speaker_end]) == (speaker, mention)
+
+
+def test_a_participle_right_after_a_cue_goes_on_with_its_subject():
+    text = ("Mr. Trump will give a policy address, Mr. Manafort said, adding that he would address "
+            "his ''gender gap.''")
+    assert who(text, "gender gap")[1] == "Mr. Manafort"
+
+
+def test_a_later_cue_with_a_clause_of_its_own_reports_other_words():
+    text = ('But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” '
+            'one of the former prosecutors said the two cases were quite different.')
+    assert who(text, "General Petraeus")[0] == "Trump"
+    signed = '“General Petraeus got in trouble for far less,” one of the former prosecutors said.'
+    assert who(signed, "General Petraeus")[1] == "one of the former prosecutors"
+
+
+def test_a_relative_clause_between_the_subject_and_its_cue():
+    text = ('A White House official who spoke anonymously to discuss internal strategy said Wednesday, '
+            '"Certainly there are discussions between the White House and the campaign."')
+    assert who(text, "Certainly")[1] == "A White House official"
+    own = 'Glenn Beck, who described it as "a disaster," left.'
+    assert who(own, "a disaster")[1] == "who"
+
+
+def test_another_speaks_as_one_of_a_group():
+    text = ('“Kasich is done,” added a New Hampshire Republican. Yet another said, '
+            '“Rubio is in a five-person battle with Bush, Christie, Kasich and Cruz” for second place.')
+    assert who(text, "Rubio is")[1] == "another"
+
+
+def test_a_colon_lead_in_whose_subject_has_a_lowercase_title():
+    text = ('In response, Republican presidential nominee Donald Trump issued the following statement:\n\n'
+            '“Our prayers are with all those affected by the horrible attacks in Munich.”')
+    assert who(text, "Our prayers")[:2] == ("Donald Trump", "Donald Trump")
+    nobody = ('It is a cultish blind faith in these Republican threats against the presidency:\n\n'
+              '"As we have explained before, the figure is wrong."')
+    assert who(nobody, "As we have")[0] is None
