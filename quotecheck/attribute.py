@@ -397,7 +397,7 @@ _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing|Asked|On|In|At|Here|T
 #: Irregular past tenses that follow a subject ("Trump went even further"), from data/past_verbs.txt.
 _PAST = "|".join(sorted(words("past_verbs"), key=len, reverse=True))
 #: A name or a subjective pronoun opening a clause, then (an adverb and) its verb.
-_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)[ \t]+)?(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?[ \t]){0,4}"
+_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)[ \t]+(?:then[ \t]+)?)?(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?[ \t]){0,4}"
                       r"[A-Z][\w\-]*[a-z])(?![’'\w])[ \t]+(?:[a-z]{2,}ly[ \t]+|also[ \t]+|then[ \t]+)?"
                       r"(?:has|have|had|was|is|were|are|will|would|[a-z]{2,}(?:ed|s)|" + _PAST + r")\b")
 _SUBJECT = re.compile(r"(?<![\w’'\-])(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w\-]*[a-z])(?![’'\w])"
@@ -881,7 +881,7 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
             return _continuation(article, span, para, previous)
         return _speaks_on(previous.get(para))
     return _colon_speaker(article, span) or _possessor_of_words(article, floor, span) \
-        or _subject_fallback(article, floor, span)
+        or _colon_in_sentence(article, floor, span) or _subject_fallback(article, floor, span)
 
 
 #: A phrase ending with one of these ran into its verb.
@@ -1285,11 +1285,52 @@ def _colon_lead_in(article: _Article, sentence: int, end: int) -> Optional[tuple
     return Hit(mention.start, mention.end, "", sentence, mention), None, "lead-in"
 
 
+def _colon_in_sentence(article: _Article, floor: int, span: Span) -> Optional[tuple]:
+    """``Jeb Bush broke down what was wrong to the Dutch newspaper NRC
+    Handelsblad: "…"``: a quote after a colon in a sentence with no cue is
+    said by the sentence's subject, a named person, an organisation or a
+    pronoun, as when the colon ends a paragraph before it."""
+    colon = _stripped_tail(article.masked, floor, span.open_at, " \t")
+    if not colon.endswith(":"):
+        return None
+    end = span.open_at - (len(article.masked[floor:span.open_at]) - len(article.masked[floor:span.open_at].rstrip(" \t")))
+    mention = (article.opening_subject(floor, end) or _named(article, article.clause_subject(floor, end))
+               or _named(article, _m.noun_phrase_forward(article.masked, _lead_end(article, floor, end), end))
+               or _titled_opening(article, _lead_end(article, floor, end), end))
+    if mention is None:
+        mention = article._sentence_subject(floor, end)
+        if mention is None or mention.sort != "pronoun":
+            return None
+    return Hit(mention.start, mention.end, "", article.sentence(floor), mention), None, "lead-in"
+
+
+def _titled_opening(article: _Article, start: int, limit: int) -> Optional[_m.Mention]:
+    """``Former Republican presidential candidate Jeb Bush broke down``: a
+    name after a few words of title (no punctuation between), then its verb."""
+    toks = _m.tokens(article.masked, start, min(limit, start + 80))[:6]
+    for k, (tok_start, _end, word) in enumerate(toks[1:], 1):
+        if not toks[k - 1][2].isalpha():
+            return None
+        match = _OPENING.match(article.masked, tok_start, limit)
+        if match is not None and match.start("np") == tok_start:
+            return _named(article, _m.classify(article.masked, _m.tokens(article.masked, start, match.end("np"))))
+    return None
+
+
+def _lead_end(article: _Article, floor: int, limit: int) -> int:
+    """Where a sentence's subject may open: after a leading adverbial ("In response,")."""
+    lead = _LEADING.match(article.masked, floor, min(limit, floor + 120))
+    return lead.end() if lead else floor
+
+
 def _named(article: _Article, mention: Optional[_m.Mention]) -> Optional[_m.Mention]:
     """A mention that names a person in full (or one met in full) or an
     organisation of two words or more: "Republican threats" is no one."""
     if mention is None or mention.sort not in ("name", "organisation") or " " not in mention.text.strip():
         return None
+    first = mention.text.split(None, 1)[0].lower()
+    if first in _NEVER_NAMES or first in _CLAUSE_OPENERS:
+        return None  # "But as often as not he": a clause read as a name
     if mention.sort == "name" and " " not in mention.name and mention.name not in article.names:
         return None
     return mention

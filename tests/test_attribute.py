@@ -968,3 +968,24 @@ def test_a_colon_lead_in_whose_subject_has_a_lowercase_title():
     nobody = ('It is a cultish blind faith in these Republican threats against the presidency:\n\n'
               '"As we have explained before, the figure is wrong."')
     assert who(nobody, "As we have")[0] is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Intro.\n\nFormer Republican presidential candidate Jeb Bush broke down what was wrong with it to the '
+     'Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive. Not all Hispanics are Mexican.”',
+     "Jeb Bush"),
+    ('Intro.\n\nOn Monday, the Holocaust Memorial Museum issued its findings: “These are crimes against '
+     'humanity, and they go on.”', "Holocaust Memorial Museum"),
+    # a colon after a clause opened by a conjunction names nobody
+    ('Intro.\n\nBut as often as not the answer is plain: “We will see what happens when the votes are in.”',
+     None),
+])
+def test_a_quote_after_a_colon_in_a_sentence_without_a_cue(text, speaker):
+    quoted = text.split("“", 1)[1][:8]
+    assert who(text, quoted)[0] == speaker
+
+
+def test_and_then_opens_the_main_clause_of_a_participle():
+    text = ('Donald Trump spoke.\n\nAnd then Trump went fully on the attack, saying, "Is President Obama '
+            'going to finally mention the words? If he does not he should resign!"')
+    assert who(text, "Is President")[:2] == ("Donald Trump", "Trump")
