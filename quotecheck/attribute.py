@@ -84,6 +84,8 @@ _BY_AGENT = re.compile(r"(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{1,3
 #: Cue verbs that are also plural nouns: "Trump tweets" / "his tweets".
 _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split())
 _BEFORE_NOUNS = words("prepositions") | {"of"}
+#: Endings of adjectives before a plural noun cue: "positive comments", "critical tweets".
+_ADJECTIVE_ENDS = ("ive", "ous", "ful", "al", "ic", "less")
 #: Cues that also name a thing: "a film called …", "a campaign dubbing …".
 _NAMING_CUES = frozenset("billed called dubbed dubbing labeled named termed titled".split())
 #: Cues whose next noun phrase is the one spoken to, never an inverted subject.
@@ -217,6 +219,8 @@ class _Article:
             return False  # "Jan Brewer, an early supporter of Trump, calls": the appositive ended
         if prev in words("determiners") or prev in _BEFORE_NOUNS or ("-" in prev and prev.islower()):
             return True
+        if prev.isdigit() or (prev.islower() and prev.endswith(_ADJECTIVE_ENDS)):
+            return True  # "2013 comments from", "surprisingly positive comments": a noun
         return len(before) > 1 and before[-2].lower() in _BEFORE_NOUNS and prev not in words("pronouns")
 
     def _agent(self, cue_end: int, ceiling: int) -> Optional[_m.Mention]:
@@ -853,7 +857,11 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     if after is None and _opens(article.masked, article.sent_starts[sentence], span.open_at):
         after = _any_verb_after(article, span)  # not mid-sentence: 'billed as "Hard Hats for Hillary," Clinton unveiled'
     before = _hit_before(article, span, starts, sentence)
-    titled = _looks_like_title(article.text[span.start:span.end]) and not _touching(article, before, span)
+    looks_titled = _looks_like_title(article.text[span.start:span.end])
+    titled = looks_titled and not _touching(article, before, span)
+    if looks_titled and after is None and before is not None and before.cue.lower() in _ADDRESSING_CUES \
+            and _touching(article, before, span):
+        return None  # 'Fiorina told "Fox and Friends,"': the show spoken to
     if titled and after is not None and not _opens(article.masked, article.sent_starts[sentence], span.open_at):
         return None  # 'an appearance on "Morning Joe," co-host Mika Brzezinski asked': a show's name
     if after is not None and before is not None and _reports_more(article, after):

@@ -989,3 +989,19 @@ def test_and_then_opens_the_main_clause_of_a_participle():
     text = ('Donald Trump spoke.\n\nAnd then Trump went fully on the attack, saying, "Is President Obama '
             'going to finally mention the words? If he does not he should resign!"')
     assert who(text, "Is President")[:2] == ("Donald Trump", "Trump")
+
+
+def test_a_title_right_after_told_is_the_show_spoken_to():
+    text = '"We have to really increase the bombings," the nominee told "Fox and Friends" after he was asked.'
+    assert who(text, "Fox and Friends")[0] is None
+    assert who(text, "We have to")[1] == "the nominee"
+
+
+@pytest.mark.parametrize("text", [
+    'The win unleashed a wave of surprisingly positive comments online, from admiration of a "strongman" to more.',
+    'The email appears to contradict 2013 comments from Leon Panetta that “time and distance prevented a response.”',
+])
+def test_a_noun_cue_after_an_adjective_or_a_year_is_a_noun(text):
+    quoted = text.split('"' if '"' in text else "“", 1)[1][:6]
+    attr = attribution(text, quoted)
+    assert attr.cue != "comments"
