@@ -84,6 +84,7 @@ _BY_AGENT = re.compile(r"(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{1,3
 #: Cue verbs that are also plural nouns: "Trump tweets" / "his tweets".
 _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split())
 _BEFORE_NOUNS = words("prepositions") | {"of"}
+_AGREEING = frozenset(("agreed", "agrees"))
 #: Endings of adjectives before a plural noun cue: "positive comments", "critical tweets".
 _ADJECTIVE_ENDS = ("ive", "ous", "ful", "al", "ic", "less")
 #: Cues that also name a thing: "a film called …", "a campaign dubbing …".
@@ -174,6 +175,9 @@ class _Article:
         low = cue.lower()
         if low in _NOUN_CUES and self._used_as_noun(floor, match.start()):
             return None
+        if low in _AGREEING and (self.masked.startswith(" to ", match.end()) or _m.bare(
+                (self.masked[max(floor, match.start() - 12):match.start()].split() or [""])[-1]) in _m.CLAUSE_PREPOSITIONS):
+            return None  # "agreed to a phone call", "once agreed": no words spoken
         via = None
         if low.startswith(("according", "in the words of")):
             mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)

@@ -238,7 +238,7 @@ def _skip_adverbs(toks: list, i: int) -> int:
 
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Prepositions that also open a clause: "hours after Sanders said" is Sanders's.
-_CLAUSE_PREPOSITIONS = frozenset("after before since until as because while when once unless though although".split())
+CLAUSE_PREPOSITIONS = frozenset("after before since until as because while when once unless though although".split())
 
 
 def _past_phrase(text: str, toks: list, mention: Optional[Mention]) -> Optional[Mention]:
@@ -254,7 +254,7 @@ def _past_phrase(text: str, toks: list, mention: Optional[Mention]) -> Optional[
         j = next((k for k, t in enumerate(toks) if t[0] == current.start), None)
         if not j or bare(toks[j - 1][2]) not in words("prepositions") or bare(toks[j - 1][2]) == "of":
             return current
-        if bare(toks[j - 1][2]) in _CLAUSE_PREPOSITIONS and current is mention \
+        if bare(toks[j - 1][2]) in CLAUSE_PREPOSITIONS and current is mention \
                 and current.end == toks[_skip_adverbs(toks, len(toks) - 1)][1]:
             return current  # "hours after Sanders (had) said": the cue follows, "after" opens a clause
         i = _skip_adverbs(toks, j - 2)

@@ -1005,3 +1005,15 @@ def test_a_noun_cue_after_an_adjective_or_a_year_is_a_noun(text):
     quoted = text.split('"' if '"' in text else "“", 1)[1][:6]
     attr = attribution(text, quoted)
     assert attr.cue != "comments"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"Trump will win," said Craig Robinson.\n\nIowa State University\'s Dianne Bystrom agreed. '
+     '"Mainstream Republicans are running out of time to find an alternative."', "Dianne Bystrom"),
+    ('"Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville.', "Michelle Stevens"),
+    # agreeing to something, or once agreed, says nothing
+    ('Mitch McConnell agreed to a phone call. "We will not hold hearings on the nominee this year."', None),
+])
+def test_agreeing_is_a_cue_unless_agreeing_to_something(text, speaker):
+    quoted = text.split('"')[-2][:6] if text.count('"') > 2 and "Mainstream" in text else text.split('"')[1][:6]
+    assert who(text, quoted)[0] == speaker
