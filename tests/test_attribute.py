@@ -1017,3 +1017,9 @@ def test_a_noun_cue_after_an_adjective_or_a_year_is_a_noun(text):
 def test_agreeing_is_a_cue_unless_agreeing_to_something(text, speaker):
     quoted = text.split('"')[-2][:6] if text.count('"') > 2 and "Mainstream" in text else text.split('"')[1][:6]
     assert who(text, quoted)[0] == speaker
+
+
+def test_a_participle_after_a_sentence_opened_by_then():
+    text = 'Donald Trump spoke.\n\nThen he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."'
+    assert who(text, "stiff")[:3] == ("Donald Trump", "he", "calling")
+    assert who(text, "spoiled")[:2] == ("Donald Trump", "he")
