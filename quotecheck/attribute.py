@@ -85,6 +85,9 @@ _BY_AGENT = re.compile(r"(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{1,3
 _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split())
 _BEFORE_NOUNS = words("prepositions") | {"of"}
 _AGREEING = frozenset(("agreed", "agrees"))
+#: Cues that report no words in a clause of time ("as he spoke", "once agreed").
+_LOOSE_CUES = _AGREEING | frozenset(("speaks", "spoke"))
+_TIME_OPENERS = frozenset("after as before once until when while".split())
 #: Endings of adjectives before a plural noun cue: "positive comments", "critical tweets".
 _ADJECTIVE_ENDS = ("ive", "ous", "ful", "al", "ic", "less")
 #: Cues that also name a thing: "a film called …", "a campaign dubbing …".
@@ -175,9 +178,8 @@ class _Article:
         low = cue.lower()
         if low in _NOUN_CUES and self._used_as_noun(floor, match.start()):
             return None
-        if low in _AGREEING and (self.masked.startswith(" to ", match.end()) or _m.bare(
-                (self.masked[max(floor, match.start() - 12):match.start()].split() or [""])[-1]) in _m.CLAUSE_PREPOSITIONS):
-            return None  # "agreed to a phone call", "once agreed": no words spoken
+        if low in _AGREEING and self.masked.startswith(" to ", match.end()):
+            return None  # "agreed to a phone call": no words reported
         via = None
         if low.startswith(("according", "in the words of")):
             mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
@@ -207,9 +209,17 @@ class _Article:
                     mention = _m.appositive_after(self.masked, mention, ceiling)
         if mention is None or mention == "inherit" or (low in _NAMING_CUES and self._object_named(mention)):
             return None
+        if low in _LOOSE_CUES and (self._word_before(floor, match.start()) in _TIME_OPENERS
+                                   or self._word_before(floor, mention.start) in _TIME_OPENERS):
+            return None  # "once agreed", "as Blumenthal spoke": a clause of time reports no words
         if not _can_speak(mention, self.masked):
             return None  # "When asked …, Canova … said": "When" is no subject; a cue with none signs nothing
         return Hit(match.start(), match.end(), cue, sentence, mention, via=via)
+
+    def _word_before(self, floor: int, at: int) -> str:
+        """The bare word before ``at`` in its sentence ("" at the start)."""
+        before = self.masked[max(floor, at - 12):at].split()
+        return _m.bare(before[-1]) if before else ""
 
     def _used_as_noun(self, floor: int, cue_start: int) -> bool:
         """``his series of early-morning tweets``, ``32% of Republican
@@ -400,14 +410,16 @@ def _definite_role(mention: _m.Mention) -> bool:
 
 
 _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing|Asked|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
-                      r"Meanwhile|However|Then|Last|This|Today|Outside|Inside|Amid|Despite|Across|Throughout|Beyond|Behind)\b[^,\ue000\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
+                      r"Meanwhile|However|Then|Last|This|Today|Outside|Inside|Amid|Despite|Across|Throughout|Beyond|Behind|"
+                      r"When|While|If|Although|Though)\b[^,\ue000\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
                       r"Although|Though|But|And|So|Yet)\s+)")
 #: Irregular past tenses that follow a subject ("Trump went even further"), from data/past_verbs.txt.
 _PAST = "|".join(sorted(words("past_verbs"), key=len, reverse=True))
 #: A name or a subjective pronoun opening a clause, then (an adverb and) its verb.
 _OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still|Later|Now)[ \t]+(?:then[ \t]+)?)?(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?[ \t]){0,4}"
                       r"[A-Z][\w\-]*[a-z])(?![’'\w])[ \t]+(?:[a-z]{2,}ly[ \t]+|also[ \t]+|then[ \t]+)?"
-                      r"(?:has|have|had|was|is|were|are|will|would|[a-z]{2,}(?:ed|s)|" + _PAST + r")\b")
+                      r"(?:has|have|had|was|is|were|are|will|would|(?:did|does|could|can|should)(?:n[’']t)?|[a-z]{2,}(?:ed|s)|"
+                      + _PAST + r")\b")
 _SUBJECT = re.compile(r"(?<![\w’'\-])(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w\-]*[a-z])(?![’'\w])"
                       r"(?=\s+(?:[a-z]{2,}ly\s+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{2,}(?:ed|s)\b))")
 

@@ -1023,3 +1023,24 @@ def test_a_participle_after_a_sentence_opened_by_then():
     text = 'Donald Trump spoke.\n\nThen he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."'
     assert who(text, "stiff")[:3] == ("Donald Trump", "he", "calling")
     assert who(text, "spoiled")[:2] == ("Donald Trump", "he")
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    ('She often speaks of breaking "that highest, hardest glass ceiling" by being elected.', "that highest",
+     ("She", "speaks")),
+    ("In 2011 she spoke out for ''shotgun marriages'' as the solution.", "shotgun", ("she", "spoke")),
+    ('He has coined a new phrase, “undocumented Democrats,” to describe them.', "undocumented", ("He", "coined")),
+    # a clause of time reports no words, and its subject is not the main clause's
+    ('When Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against “any and all gun '
+     'control” all week.', "any and all", (None, None)),
+    ('As Blumenthal spoke, Ms. Smith was whipping lawmakers against “any and all gun control” all week.',
+     "any and all", ("Ms. Smith", None)),
+])
+def test_speaking_and_coining_are_cues_outside_a_clause_of_time(text, words, expected):
+    assert who(text, words)[1:] == expected
+
+
+def test_a_participle_after_a_negated_auxiliary():
+    text = ('Hillary Clinton spoke in Washington.\n\nYet she didn\'t limit her attacks to Israel policy, '
+            'also calling on attendees to oppose "bigotry" after citing the ban.')
+    assert who(text, "bigotry")[:2] == ("Hillary Clinton", "she")
