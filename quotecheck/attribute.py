@@ -86,6 +86,8 @@ _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split
 _BEFORE_NOUNS = words("prepositions") | {"of"}
 _AGREEING = frozenset(("agreed", "agrees"))
 #: Cues that report no words in a clause of time ("as he spoke", "once agreed").
+#: After "agreed", what makes it report words: a stop, a comma, a colon, a quote, "that" or "with".
+_AGREEING_SAYS = re.compile(r"[ \t]*(?:[.,:;\ue000]|(?:that|with)\b)")
 _LOOSE_CUES = _AGREEING | frozenset(("speaks", "spoke"))
 _TIME_OPENERS = frozenset("after as before once until when while".split())
 #: Endings of adjectives before a plural noun cue: "positive comments", "critical tweets".
@@ -178,8 +180,9 @@ class _Article:
         low = cue.lower()
         if low in _NOUN_CUES and self._used_as_noun(floor, match.start()):
             return None
-        if low in _AGREEING and self.masked.startswith(" to ", match.end()):
-            return None  # "agreed to a phone call": no words reported
+        if low in _AGREEING and not _AGREEING_SAYS.match(self.masked, match.end()) \
+                and not self._inverted(floor, match.start()):
+            return None  # "agreed to a phone call", "agreed on talks": no words reported
         via = None
         if low.startswith(("according", "in the words of")):
             mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)

@@ -1044,3 +1044,8 @@ def test_a_participle_after_a_negated_auxiliary():
     text = ('Hillary Clinton spoke in Washington.\n\nYet she didn\'t limit her attacks to Israel policy, '
             'also calling on attendees to oppose "bigotry" after citing the ban.')
     assert who(text, "bigotry")[:2] == ("Hillary Clinton", "she")
+
+
+def test_agreeing_on_something_reports_no_words():
+    text = 'Putin met Biden in Geneva in June and agreed on regular “stability” talks between Sherman and Ryabkov.'
+    assert who(text, "stability")[0] is None
