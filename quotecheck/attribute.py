@@ -101,7 +101,7 @@ _ADDRESSING_CUES = frozenset("assured informed reminded tell telling tells told 
 _TRANSITIVE_CUES = frozenset("accused blamed blasted branded cited condemned criticised criticized decried denounced "
                              "described dubbed hailed labeled lauded mocked praised scolded slammed termed touted".split())
 #: Cues that open a sentence capitalised: "According to X", "Said Comey, …".
-_SENTENCE_OPENING_CUES = frozenset({"According to", "Said", "Says"})
+_SENTENCE_OPENING_CUES = frozenset({"According to", "Added", "Explained", "Said", "Says", "Stated", "Wrote", "Writes"})
 
 
 def _trie_pattern(entries) -> str:
@@ -307,8 +307,8 @@ class _Article:
         if not quoted_before and _m.MASK not in self.masked[match.end():min(ceiling, match.end() + 80)]:
             return False  # no quote before the cue, nor one close after it
         ahead = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
-        if ahead is None or ahead.sort == "pronoun" or ahead.text in _CALENDAR:
-            return False  # "…, said Sunday.": a day, not a speaker after the cue
+        if ahead is None or ahead.sort == "pronoun" or ahead.text in _CALENDAR or _m.is_adverb(ahead.text):
+            return False  # "…, said Sunday.", "…, said dryly.": a day or an adverb, not a speaker after the cue
         rest = self.masked[ahead.end:ahead.end + 4].lstrip()
         if not quoted_before:  # "Because of how …, explained Rosenberg, “with this …”": the quote follows
             return ahead.sort == "name" and rest[:1] in (",", ":") and rest[1:].lstrip()[:1] == _m.MASK
@@ -625,7 +625,8 @@ def _read_run(run: str) -> Optional[tuple]:
 
 
 _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words("skip_words")
-                            | frozenset("and or but when while if after before so yet meanwhile said says".split()))
+                            | frozenset("and or but when while if after before so yet meanwhile".split())
+                            | {cue.lower() for cue in _SENTENCE_OPENING_CUES if " " not in cue})
 
 
 def _is_subject_position(masked: str, start: int, end: int) -> bool:

@@ -1049,3 +1049,14 @@ def test_a_participle_after_a_negated_auxiliary():
 def test_agreeing_on_something_reports_no_words():
     text = 'Putin met Biden in Geneva in June and agreed on regular “stability” talks between Sherman and Ryabkov.'
     assert who(text, "stability")[0] is None
+
+
+def test_an_adverb_after_an_inverted_cue_is_not_a_speaker():
+    text = "''I would not discount it,'' Mr. Kaplan, a screenwriter, said dryly."
+    assert who(text, "I would not")[1] == "Mr. Kaplan"
+
+
+@pytest.mark.parametrize("cue", ["Stated", "Added", "Wrote", "Explained", "Said"])
+def test_a_capitalised_cue_opening_the_sentence_before_its_speaker(cue):
+    text = f"Intro.\n\n{cue} Stone:\n\n“I think that the stakes are so high.”"
+    assert who(text, "I think") == ("Stone", "Stone", cue)
