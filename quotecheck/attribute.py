@@ -870,7 +870,7 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     """(hit, rule) for one quote, by the rules of the module docs in order."""
     sentence = article.sentence(span.open_at)
     para = article.paragraph(span.open_at)
-    dash = _dash_signature(article, span)
+    dash = _dash_signature(article, span) or _signed_inside(article, span)
     if dash is not None:
         return dash, None, "dash"
     after = _hit_after(article, span, starts, para)
@@ -1099,6 +1099,28 @@ def _dash_signature(article: _Article, span: Span) -> Optional[Hit]:
     if mention is None or mention.sort not in ("name", "organisation"):
         return None
     return Hit(match.start(), match.start("name"), "—", article.sentence(match.start("name")), mention)
+
+
+def _signed_inside(article: _Article, span: Span) -> Optional[Hit]:
+    """``"… let’s take out the bomb. ¶ Donald Trump."``: a line after the
+    quote that is a full name (and a description after a comma) closed by
+    the quote's closing mark signs the quote, as a pull quote is signed."""
+    line_start = article.text.find("\n", span.end, span.end + 3) + 1
+    if line_start <= 0:
+        return None
+    match = _SIGNATURE_LINE.match(article.text, line_start, line_start + 120)
+    if match is None:
+        return None
+    mention = _m.classify(article.text, _m.tokens(article.text, match.start("name"), match.end("name")))
+    if mention is None or mention.sort != "name" or " " not in mention.name:
+        return None
+    return Hit(mention.start, mention.end, "", article.sentence(mention.start), mention)
+
+
+#: A signature line: a name of two to five capitalised words, a description
+#: after a comma, a full stop and the closing mark, alone on its line.
+_SIGNATURE_LINE = re.compile(r"[ \t]*(?P<name>(?:[A-Z][\w’'.\-]*[ \t]+){1,4}[A-Z][\w’'\-]*[a-z])"
+                             r"(?:,[ \t]+[^,\n\"”]{1,70})?\.?[\"”][ \t]*(?:\n|$)")
 
 
 _VERB_AFTER = re.compile(

@@ -1060,3 +1060,15 @@ def test_an_adverb_after_an_inverted_cue_is_not_a_speaker():
 def test_a_capitalised_cue_opening_the_sentence_before_its_speaker(cue):
     text = f"Intro.\n\n{cue} Stone:\n\n“I think that the stakes are so high.”"
     assert who(text, "I think") == ("Stone", "Stone", cue)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Intro.\n\n"Everybody believes in the Geneva Convention until they start losing.\nDonald Trump."\n\nOr not.',
+     "Donald Trump"),
+    ('Intro.\n\n"We are going to enter the next recession without that consensus.\n'
+     'Josh Bivens, Economic Policy Institute."\n\nWhether it holds is unclear.', "Josh Bivens"),
+    # a line of text after the quote is no signature
+    ('Intro.\n\n"We are going to enter the next recession.\nThe Economic Policy Institute agrees with it."\n', None),
+])
+def test_a_name_line_closed_by_the_quote_mark_signs_the_quote(text, speaker):
+    assert who(text, "Everybody" if "Everybody" in text else "We are")[0] == speaker
