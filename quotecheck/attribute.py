@@ -238,6 +238,8 @@ class _Article:
             return True
         if prev.isdigit() or (prev.islower() and prev.endswith(_ADJECTIVE_ENDS)):
             return True  # "2013 comments from", "surprisingly positive comments": a noun
+        if len(before) > 1 and before[-2].endswith(("’s", "'s")) and prev.islower():
+            return True  # "Trump’s repeated calls": a possessive and a modifier
         return len(before) > 1 and before[-2].lower() in _BEFORE_NOUNS and prev not in words("pronouns")
 
     def _agent(self, cue_end: int, ceiling: int) -> Optional[_m.Mention]:
@@ -858,7 +860,7 @@ _CLAUSE_OPENERS = frozenset("after although as before despite during if of since
 #: speak ("That prompted Rubio to …"). Quantifiers ("Another tweeted") do.
 _NEVER_NAMES = words("prepositions") | frozenset("a an and any but every given her here his if its my no or other our "
                                                  "so that the their there these this those when while yet your".split())
-_GROUPS = frozenset("critic official protester source supporter voter".split())
+_GROUPS = words("group_nouns") | frozenset(("official", "source"))
 #: Unions asked for every cue, built once.
 _ROLES_AND_GROUPS = words("role_nouns") | _GROUPS
 _ROLES_AND_TITLES = words("role_nouns") | words("titles")

@@ -17,6 +17,7 @@ NAMES = (
     "cue_verbs",
     "determiners",
     "female_names",
+    "group_nouns",
     "male_names",
     "nationalities",
     "news_agencies",

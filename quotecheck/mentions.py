@@ -204,7 +204,9 @@ def _role_word(low: str) -> bool:
     return low in words("titles") or low in words("role_nouns")
 
 
-_ROLE_HEADS = words("role_nouns") | {"official", "source", "aide"}
+#: Heads of a phrase that speaks as a participle's subject: a role ("the
+#: spokesman saying") or a group of people ("spectators chanting").
+_ROLE_HEADS = words("role_nouns") | words("group_nouns") | {"official", "source", "aide"}
 
 
 def _role(mention: Mention) -> bool:
@@ -292,7 +294,7 @@ def _after_comma(text: str, toks: list, i: int):
         while start >= 0 and toks[start][2] not in ",;:" and not _boundary_quote(toks, start):
             start -= 1
         segment = toks[start + 1:end]
-        if len(segment) > 1 and bare(segment[0][2]) in ("as", "and", "but") and is_capital(segment[1][2]):
+        if len(segment) > 1 and bare(segment[0][2]) in _SEGMENT_OPENERS and is_capital(segment[1][2]):
             segment, start = segment[1:], start + 1  # "Or, as Tom Ridge, a former secretary, put it"
         if not segment:
             return None
@@ -318,6 +320,11 @@ def _after_comma(text: str, toks: list, i: int):
             return None
         end = start
     return None
+
+
+#: Words that may open the segment holding the subject before an appositive:
+#: "Or, as Tom Ridge, a former secretary, put it", "when Mr. Buchanan, who had failed, called".
+_SEGMENT_OPENERS = frozenset(("and", "but")) | CLAUSE_PREPOSITIONS
 
 
 def _boundary_quote(toks: list, k: int) -> bool:

@@ -1072,3 +1072,20 @@ def test_a_capitalised_cue_opening_the_sentence_before_its_speaker(cue):
 ])
 def test_a_name_line_closed_by_the_quote_mark_signs_the_quote(text, speaker):
     assert who(text, "Everybody" if "Everybody" in text else "We are")[0] == speaker
+
+
+def test_a_clause_opener_before_a_name_and_its_appositive():
+    text = ("It began at the 1992 Republican convention, when Mr. Buchanan, who had failed to win his party's "
+            "nomination, called for a ''cultural war'' against liberals.")
+    assert who(text, "cultural war")[1] == "Mr. Buchanan"
+
+
+def test_a_noun_cue_after_a_possessive_and_a_modifier_is_a_noun():
+    text = ("Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims, noting he has "
+            "“sacrificed nothing” for the country.")
+    assert who(text, "sacrificed")[:2] == ("Khan", "Khan")
+
+
+def test_a_group_of_people_is_a_participles_subject():
+    text = 'Orlando was on their minds, with many marchers and spectators chanting "We are Orlando" all day.'
+    assert who(text, "We are")[1:] == ("spectators", "chanting")
