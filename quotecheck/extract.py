@@ -7,7 +7,10 @@ allies’ plans) are told apart from closing single quotes by their neighbours.
 
 A quote running over several paragraphs (an opening mark on each paragraph, a
 closing mark only at the end) is one span. A mark with no partner is recorded
-as Unbalanced and the rest of the article is still read. Markup tags and
+as Unbalanced and the rest of the article is still read; a straight mark left
+open at its paragraph's end, with a curly quote closed inside it, ends where
+that curly quote closed (the writer mixed marks), and a paragraph opening
+with a curly mark does not continue it. Markup tags and
 metadata lines are masked before marks are looked for, so offsets stay true.
 
 Quotes nest at most MAX_NESTING levels deep: a mark opening a deeper quote
@@ -83,12 +86,14 @@ def find_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> tuple[list[Sp
 class _Open:
     """An opening mark waiting for its partner."""
 
-    __slots__ = ("family", "mark", "at", "after", "deep")
+    __slots__ = ("family", "mark", "at", "after", "deep", "inner_close")
 
     def __init__(self, family, mark, at, after, deep=False):
         self.family, self.mark, self.at, self.after = family, mark, at, after
         #: Opened deeper than MAX_NESTING: paired, but makes no span.
         self.deep = deep
+        #: For a straight mark: where the first curly quote inside it closed.
+        self.inner_close = None
 
 
 class _Scanner:
@@ -287,6 +292,8 @@ class _Scanner:
         opened = self.stack[depth]
         self._truncate(depth)
         self._emit(opened, at, at + len(mark))
+        if mark == "”" and self.stack and self.stack[-1].mark == "\"" and self.stack[-1].inner_close is None:
+            self.stack[-1].inner_close = at
 
     def _emit(self, opened: _Open, close_start: int, close_end: int) -> None:
         """Record a span, trimmed of the spaces just inside its marks (none when too deep)."""
@@ -315,13 +322,15 @@ class _Scanner:
             if first and not self.masked[nxt[0]:first.start()].strip():
                 family = _family_of_opening(first.group())
                 outer = self.stack[0]
-                if family == outer.family and family in (DOUBLE, GUILLEMET, ANGLE, SINGLE):
+                if family == outer.family and family in (DOUBLE, GUILLEMET, ANGLE, SINGLE) \
+                        and not (outer.inner_close is not None and first.group() != "\""):
                     keep = [outer]
         for opened in self.stack:
             if opened not in keep:
                 self._drop(opened)
                 if opened is self.stack[0] and opened.family in (DOUBLE, GUILLEMET):
-                    self._emit(opened, end, end)
+                    close = opened.inner_close if opened.inner_close is not None else end
+                    self._emit(opened, close, close + (close < end))
         self._truncate(len(keep))
 
     def _drop(self, opened: _Open) -> None:

@@ -159,3 +159,22 @@ def test_single_quoted_words_ending_like_a_dropped_g_are_still_quotes():
     text = "The ‘Berlin’ file, the ‘Putin’ line and the ‘Kremlin’ view."
     spans, unbalanced = find_spans(text)
     assert [text[s.start:s.end] for s in spans] == ["Berlin", "Putin", "Kremlin"] and unbalanced == []
+
+
+def test_a_straight_quote_left_open_ends_where_a_curly_quote_inside_it_closed():
+    # mixed marks: the straight quote is never closed, and the next paragraph opens a quote of its own
+    text = ('"Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But Kelly was relentless.\n\n'
+            '“Does that sound to you like the temperament?” she asked.\n')
+    spans, unbalanced = find_spans(text)
+    quoted = [text[s.start:s.end] for s in spans]
+    assert quoted == ["Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.",
+                      "Only Rosie O’Donnell.", "Does that sound to you like the temperament?"]
+    assert [u.mark for u in unbalanced] == ['"']
+
+
+def test_a_straight_quote_over_paragraphs_keeps_its_curly_quotes_inside():
+    text = ('Dr. Ward stated:\n\n"The department isn’t about “Equal Justice Under Law” anymore.\n\n'
+            '"The latest example is its suit over the “Bathroom Bill,” which is wrong."\n')
+    spans, _ = find_spans(text)
+    outer = text[spans[0].start:spans[0].end]
+    assert outer.startswith("The department") and outer.endswith("which is wrong.")
