@@ -41,6 +41,9 @@ _SINGLE_MARKS = frozenset(("’", "'", "‘", "‚", "`"))
 _OPENERS_BEFORE = set("([{/–—-:") | {""}
 _CLOSE_AFTER = set(".,;:!?)]}–—-…/") | {""}
 _SENTENCE_END = ".!?…"
+#: Invisible format characters (bidirectional embeddings and marks, zero
+#: widths, a stray BOM): they do not decide whether a mark opens or closes.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 #: A height in feet and inches ending right before a double mark: 6'3", 5’2”.
 _INCHES = regex.compile(r"(?<![\d.])\d['’]\d{1,2}$")
 _INCH_MARKS = frozenset(("\"", "”"))
@@ -150,6 +153,8 @@ class _Scanner:
         strong_close = _LazyCloses(masked, tokens)
         for i, (at, mark) in enumerate(tokens):
             before = masked[at - 1] if at > start else ""
+            if before in _INVISIBLE:
+                before = self._visible_before(at, start)
             after = masked[at + len(mark)] if at + len(mark) < end else ""
             if mark in _SINGLE_MARKS and self._apostrophe(mark, before, after, at, i, strong_close):
                 continue
@@ -158,6 +163,15 @@ class _Scanner:
             if self._doubled_opening(mark, at):
                 continue
             self._apply(mark, at, before, after)
+
+    def _visible_before(self, at, start) -> str:
+        """The character before ``at`` past invisible format marks (a
+        left-to-right embedding pasted before a quote mark): "" at the
+        paragraph start, as if they were not there."""
+        i = at - 1
+        while i >= start and self.masked[i] in _INVISIBLE:
+            i -= 1
+        return self.masked[i] if i >= start else ""
 
     def _doubled_opening(self, mark, at) -> bool:
         """Two double opening marks in a row ("“ or ““) open one quote, not two.

@@ -178,3 +178,12 @@ def test_a_straight_quote_over_paragraphs_keeps_its_curly_quotes_inside():
     spans, _ = find_spans(text)
     outer = text[spans[0].start:spans[0].end]
     assert outer.startswith("The department") and outer.endswith("which is wrong.")
+
+
+@pytest.mark.parametrize("invisible", ["\u202a", "\u200e", "\ufeff", "\u200b"])
+def test_an_invisible_format_mark_before_a_quote_mark_is_not_there(invisible):
+    # a left-to-right embedding pasted before a closing-shaped mark at a paragraph start
+    text = f"Intro.\n\n{invisible}”Sorry Sarah, you should have said it!!” posted Sharon Geyer.\n"
+    spans, unbalanced = find_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["Sorry Sarah, you should have said it!!"]
+    assert unbalanced == []
