@@ -549,10 +549,35 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
         return Mention(start, end, phrase, "organisation", name=_org_name(head_words))
     title, name = _strip_titles(head_words)
     if name and is_capital(name) and not (head_words[-1].islower() and _role_word(lows[-1])):
+        trailing = _trailing_lowercase(name.split())
+        if trailing:  # "Trump made", "Carter however": the walk ran past the name into a verb
+            name = " ".join(name.split()[:-trailing])
+            end = head[-trailing - 1][1]
+            phrase = text[start:end]
         if possessor and not title:
             title = _POSSESSIVE.sub("", text[start:head[0][0]].strip())
         return Mention(start, end, phrase, "name", name=name, title=title, possessor=possessor)
     return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
+
+
+def _trailing_lowercase(name_words: list) -> int:
+    """How many verbs, auxiliaries and adverbs end a name that opens
+    capitalised ("Trump made", "Carter however", "Trump hadn't"); a noun
+    there ("Andrean High School fans") is the head of a description."""
+    n = 0
+    while n < len(name_words) - 1 and _not_in_name(name_words[-1 - n]):
+        n += 1
+    return n
+
+
+def _not_in_name(word: str) -> bool:
+    low = word.lower()
+    return word[:1].islower() and (low in words("skip_words") or low in words("past_verbs") or low in words("cue_verbs")
+                                   or _is_adverb(word) or low.endswith(("n't", "n’t")) or low in _LOOSE_ENDS)
+
+
+#: Lowercase words after a name that are neither its head nor part of it.
+_LOOSE_ENDS = frozenset("can however must comes".split())
 
 
 def _organisation(lows: list) -> bool:

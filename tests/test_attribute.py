@@ -1089,3 +1089,14 @@ def test_a_noun_cue_after_a_possessive_and_a_modifier_is_a_noun():
 def test_a_group_of_people_is_a_participles_subject():
     text = 'Orlando was on their minds, with many marchers and spectators chanting "We are Orlando" all day.'
     assert who(text, "We are")[1:] == ("spectators", "chanting")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ash Carter spoke.\n\nCarter however said he would stay, warning of “a long fight.”", "Ash Carter"),
+    ("Norbert Leo Butz can add a new title to his resume: “song anthropologist,” he said.", "Norbert Leo Butz"),
+    # a lowercase noun after capitalised words is the head of a description, not part of a name
+    ("Andrean High School fans also chanted, “Build a wall,” at the game.", "Andrean High School fans"),
+])
+def test_a_name_does_not_run_into_a_verb_or_an_adverb(text, speaker):
+    quoted = text.split("“", 1)[1][:6]
+    assert who(text, quoted)[0] == speaker
