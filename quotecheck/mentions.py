@@ -545,7 +545,7 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
     lows = [bare(w) for w in head_words]
     if len(lows) == 1 and head_words[0].isupper() and len(head_words[0]) > 5:
         return None  # a dateline or a shouted word, not a speaker
-    if _organisation(lows) or (len(lows) == 1 and head_words[0].isupper() and len(head_words[0]) > 1):
+    if _organisation(lows, head_words) or (len(lows) == 1 and head_words[0].isupper() and len(head_words[0]) > 1):
         return Mention(start, end, phrase, "organisation", name=_org_name(head_words))
     title, name = _strip_titles(head_words)
     if name and is_capital(name) and not (head_words[-1].islower() and _role_word(lows[-1])):
@@ -580,12 +580,15 @@ def _not_in_name(word: str) -> bool:
 _LOOSE_ENDS = frozenset("can however must comes".split())
 
 
-def _organisation(lows: list) -> bool:
+def _organisation(lows: list, head_words: list) -> bool:
     """"the State Department", "the mission in Geneva": an organisation heads
-    the phrase (last, or before its place); "campaign manager X" is a person."""
+    the phrase (last, or before its place); "campaign manager X" and
+    "Clinton campaign spokesman Brian Fallon" (a lowercase head, then a
+    name of two words or more) are persons."""
     for k, low in enumerate(lows):
         if low in words("org_heads") and (k == len(lows) - 1 or lows[k + 1] not in words("titles")):
-            return True
+            rest = head_words[k + 1:]
+            return not (head_words[k].islower() and len(rest) >= 2 and all(is_capital(w) for w in rest))
     return False
 
 

@@ -1100,3 +1100,15 @@ def test_a_group_of_people_is_a_participles_subject():
 def test_a_name_does_not_run_into_a_verb_or_an_adverb(text, speaker):
     quoted = text.split("“", 1)[1][:6]
     assert who(text, quoted)[0] == speaker
+
+
+@pytest.mark.parametrize("text,speaker,title", [
+    ('Clinton campaign spokesman Brian Fallon said "we will win."', "Brian Fallon", "Clinton campaign spokesman"),
+    ('White House spokesman Josh Earnest said Obama "would be a particularly influential advocate."',
+     "Josh Earnest", "White House spokesman"),
+    # an organisation's own spokesman, unnamed, still speaks for it
+    ('A Kremlin spokesman said "the talks are over."', "Kremlin spokesman", None),
+])
+def test_a_spokesman_with_a_name_is_a_person(text, speaker, title):
+    attr = attribution(text, text.split('"')[1][:6])
+    assert (attr.speaker, attr.speaker_title) == (speaker, title)
