@@ -443,6 +443,20 @@ _PARTITIVES = frozenset("all both each either few many most neither none one sev
 _OPENERS = words("determiners") | _PARTITIVES
 
 
+def _role_ahead(toks: list, k: int) -> bool:
+    """Do lowercase words from token ``k`` reach a role word and then a
+    capitalised name ("Clinton campaign spokesman Brian Fallon")?"""
+    for j in range(k, min(k + 3, len(toks) - 1)):
+        word = toks[j][2]
+        low = bare(word)
+        if not word.islower() or low in words("prepositions") or low in words("skip_words") \
+                or low in _CONJUNCTIONS or low in words("cue_verbs"):
+            return False
+        if _role_word(low) and is_capital(toks[j + 1][2]):
+            return True
+    return False
+
+
 def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
     """The noun phrase starting after ``start``: ``said Mary Smith, …``."""
     toks = tokens(text, start, min(end, start + WINDOW))
@@ -477,7 +491,7 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             k += 1  # "according to a State Department official": the role closes the phrase
             break
         if word.islower() and k > first and is_capital(toks[k - 1][2]) and low not in _NAME_PARTICLES \
-                and not (_role_word(low) and k + 1 < len(toks) and is_capital(toks[k + 1][2])):
+                and not _role_ahead(toks, k):
             break  # "Putin met": a verb after the name ends the phrase; "Ohio State professor Paul Beck" goes on
         if word.endswith(".") and not low.endswith(".") and k > first:
             k += 1

@@ -1112,3 +1112,14 @@ def test_a_name_does_not_run_into_a_verb_or_an_adverb(text, speaker):
 def test_a_spokesman_with_a_name_is_a_person(text, speaker, title):
     attr = attribution(text, text.split('"')[1][:6])
     assert (attr.speaker, attr.speaker_title) == (speaker, title)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"We will win," said Clinton campaign spokesman Brian Fallon.', "Brian Fallon"),
+    ('"We will win," said Huckabee campaign spokesman Hogan Gidley.', "Hogan Gidley"),
+    ('"We will win," said Republican presidential candidate Donald Trump.', "Donald Trump"),
+    # a lowercase verb after the name still ends it
+    ('"We will win," said Smith to reporters, who laughed.', "Smith"),
+])
+def test_an_inverted_speaker_runs_through_lowercase_words_to_a_role_and_a_name(text, speaker):
+    assert who(text, "We will win")[0] == speaker
