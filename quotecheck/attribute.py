@@ -615,8 +615,8 @@ def _read_run(run: str) -> Optional[tuple]:
     if len(toks) >= 3 and any(_m.bare(word) in _NOT_IN_NAMES for _s, _e, word in toks[1:-1]):
         return None  # a headline in capitals ("Francois Hollande Says Donald Trump …"), not a name
     mention = _m.classify(run, toks)
-    if mention is None or mention.sort != "name" or mention.possessor:
-        return None
+    if mention is None or mention.sort != "name" or mention.possessor or mention.name.lower() in words("place_names"):
+        return None  # "North Korea has already built": a place in subject position is no person
     parts = mention.name.split()
     if len(parts) >= 2 and all(p[:1].isupper() and not p.isupper() for p in parts) \
             and not _m._POSSESSIVE.search(parts[-1]):
@@ -777,15 +777,24 @@ class _Resolver:
         head = (mention.title or "").split()
         definite = mention.possessor or mention.text.lower().startswith(("the ", "his ", "her "))
         if head and _m.bare(head[-1]) in words("role_nouns") and definite:
+            role = _m.bare(head[-1])
+            nearest = None
             index = bisect.bisect_left(self.a.events, (mention.start,)) - 1
-            while index >= 0:
+            while index >= 0 and mention.start - self.a.events[index][0] < 1500:
                 _pos, _order, name, title = self.a.events[index]
                 if not mention.possessor or name.split()[-1] not in mention.possessor:
-                    if mention.start - _pos < 1500:
-                        return name, mention.title
-                    break
+                    if role in self._titles_of(name, title):
+                        return name, mention.title  # "the president": the last person titled President
+                    nearest = nearest or name
                 index -= 1
+            if nearest is not None:
+                return nearest, mention.title
         return mention.text, None
+
+    def _titles_of(self, name: str, title: str) -> str:
+        """Every title a person was given in the article, lowercased."""
+        known = self.a.names.get(name.split()[-1])
+        return f"{title} {known[1] or '' if known and known[0] == name else ''}".lower()
 
 
 def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attribution]:

@@ -23,6 +23,7 @@ NAMES = (
     "news_agencies",
     "org_heads",
     "past_verbs",
+    "place_names",
     "places",
     "person_pronouns",
     "prepositions",

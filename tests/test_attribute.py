@@ -1123,3 +1123,16 @@ def test_a_spokesman_with_a_name_is_a_person(text, speaker, title):
 ])
 def test_an_inverted_speaker_runs_through_lowercase_words_to_a_role_and_a_name(text, speaker):
     assert who(text, "We will win")[0] == speaker
+
+
+def test_a_definite_role_is_the_last_person_who_holds_that_title():
+    text = ('President Barack Obama will speak for Hillary Clinton on Wednesday.\n\n'
+            'Hillary Clinton thanked him.\n\n“Nothing prepares you for the Oval Office,” the two-term president '
+            'will say.')
+    assert who(text, "Nothing prepares")[0] == "Barack Obama"
+
+
+def test_a_place_in_subject_position_is_no_person():
+    text = ('Kim Jong-un arrived on Friday.\n\nThe missiles North Korea has already built stay.\n\n'
+            '"We will see," he said.')
+    assert who(text, "We will see")[0] == "Kim Jong-un"
