@@ -1136,3 +1136,9 @@ def test_a_place_in_subject_position_is_no_person():
     text = ('Kim Jong-un arrived on Friday.\n\nThe missiles North Korea has already built stay.\n\n'
             '"We will see," he said.')
     assert who(text, "We will see")[0] == "Kim Jong-un"
+
+
+def test_police_ranks_are_titles_and_their_full_stop_ends_no_sentence():
+    text = '"A man came in and shot another man," Vancouver police Const. Tim Fanning said.'
+    attr = attribution(text, "A man came")
+    assert (attr.speaker, attr.speaker_title) == ("Tim Fanning", "Const.")
