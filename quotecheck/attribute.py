@@ -1015,8 +1015,9 @@ _WORDS = re.compile(r"[^\W\d_][\w’'\-]*")
 def _looks_like_title(quoted: str) -> bool:
     """``the "Gang of Eight"``, ``"Evil Empire"``: capitalised words name a thing."""
     found = []
-    for match in _WORDS.finditer(quoted):  # stops at the seventh word: long quotes are no titles
-        if len(found) == 6:
+    limit = 10 if ":" in quoted else 6  # a book's title and subtitle run longer
+    for match in _WORDS.finditer(quoted):  # stops past the limit: long quotes are no titles
+        if len(found) == limit:
             return False
         found.append(match.group())
     if not found or quoted.rstrip()[-1:] in ("!", "?"):

@@ -1142,3 +1142,9 @@ def test_police_ranks_are_titles_and_their_full_stop_ends_no_sentence():
     text = '"A man came in and shot another man," Vancouver police Const. Tim Fanning said.'
     attr = attribution(text, "A man came")
     assert (attr.speaker, attr.speaker_title) == ("Tim Fanning", "Const.")
+
+
+def test_a_long_title_with_a_subtitle_is_a_title():
+    text = ("According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair, Donald told "
+            "his roommate that flying was a waste.")
+    assert who(text, "The Trumps")[0] is None
