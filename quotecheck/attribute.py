@@ -834,7 +834,10 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
         return False  # "the platform committee meeting began", "Trump made": the walk ran into a verb
     if mention.sort == "descriptor" and " " not in mention.text.strip():
         return _m.bare(mention.text).rstrip("s") in _ROLES_AND_GROUPS or (
-            mention.text in _m.QUANTIFIERS and masked[mention.end:mention.end + 12].split()[:1] in (["said"], ["said,"]))
+            mention.text in _m.QUANTIFIERS and (masked[mention.end:mention.end + 12].split()[:1] in (["said"], ["said,"])
+                                                or (masked[mention.end:mention.end + 1] in (".", ",", ";")
+                                                    and _m.bare((masked[max(0, mention.start - 14):mention.start].split()
+                                                                 or [""])[-1]) in words("cue_verbs"))))
     if mention.sort == "name" and (mention.name in _CALENDAR or mention.name.lower() in _NEVER_NAMES) \
             and not (mention.name.lower() in words("prepositions")
                      and masked[max(0, mention.start - 3):mention.start].rstrip(" ,").endswith(_m.MASK)):

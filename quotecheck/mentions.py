@@ -439,6 +439,8 @@ def _continues_through(prep: str, toks: list, j: int) -> bool:
 
 #: Words opening "one of those advisers", "some of his aides", "many of them".
 _PARTITIVES = frozenset("all both each either few many most neither none one several some two three".split())
+#: Openers that speak on their own after an inverted cue: '"…," tweeted another.'
+_STANDING_ALONE = QUANTIFIERS | {"one"}
 #: Words a phrase may open with before its head: determiners and partitives (one set, asked per cue).
 _OPENERS = words("determiners") | _PARTITIVES
 
@@ -498,6 +500,9 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             break
         k += 1
     if k == first:
+        if first == 1 and bare(toks[0][2]) in _STANDING_ALONE:
+            word = toks[0][2].rstrip(".")
+            return Mention(toks[0][0], toks[0][0] + len(word), word, "descriptor", title=word)  # "tweeted another."
         return None
     if k == first + 1 and bare(toks[first][2]) in words("pronouns"):
         return Mention(toks[first][0], toks[first][1], toks[first][2], "pronoun")

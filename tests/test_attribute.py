@@ -1148,3 +1148,9 @@ def test_a_long_title_with_a_subtitle_is_a_title():
     text = ("According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair, Donald told "
             "his roommate that flying was a waste.")
     assert who(text, "The Trumps")[0] is None
+
+
+def test_a_quantifier_alone_after_an_inverted_cue_speaks():
+    text = ('"Yet another state we would have won," one supporter wrote on Reddit.\n\n'
+            '"Better watch out for illegal conduct by Grimes," tweeted another.')
+    assert who(text, "Better watch")[1:] == ("another", "tweeted")
