@@ -140,7 +140,7 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
         return None
     if _POSSESSIVE.search(word):
         return None
-    relative = _relative_before(toks, i)
+    relative = _relative_before(toks, i) if "who" in text[toks[max(0, i - 9)][0]:toks[i][0]] else None
     if relative is not None:
         mention = noun_phrase_back(text, toks, relative - 1)
         if mention is not None and mention.sort in ("name", "descriptor", "organisation"):
