@@ -944,9 +944,21 @@ def _credited(article: _Article, hit: Hit, rule: str) -> tuple:
     staying who said them (``"…," Welch said, according to Vermont
     Edition``: Welch's words through Vermont Edition)."""
     source = _according(article, hit)
-    if source is hit or source.mention.sort != "organisation" or hit.mention.sort == "organisation":
+    if source is hit or not (source.mention.sort == "organisation" or _document(source.mention)) \
+            or hit.mention.sort == "organisation":
         return source, None, rule
     return hit, source, "relay"
+
+
+def _document(mention: _m.Mention) -> bool:
+    """``according to her official website``, ``according to excerpts of his
+    speech``: a document or a medium, never a speaker."""
+    head = (mention.title or mention.text).split()
+    return mention.sort == "descriptor" and bool(head) and _m.bare(head[-1]) in _DOCUMENTS
+
+
+_DOCUMENTS = frozenset("account biography blog book email excerpts filing letter memo post records release report "
+                       "site statement transcript tweet video website".split())
 
 
 def _according(article: _Article, hit: Hit) -> Hit:
@@ -1491,7 +1503,7 @@ def _attribution(resolver: _Resolver, choice: Optional[tuple]) -> Attribution:
     if relay is not None:
         channel, kind = _channels.find_channel(relay.mention.text, 0, len(relay.mention.text))
         if kind != "news agency":
-            channel, kind = relay.mention.name or relay.mention.text, "relayed"
+            channel, kind = relay.mention.name or relay.mention.text, "document" if _document(relay.mention) else "relayed"
     return Attribution(
         speaker=speaker, speaker_title=title, speaker_start=mention.start, speaker_end=mention.end,
         cue=hit.cue or None, channel=channel, channel_type=kind,

@@ -1154,3 +1154,13 @@ def test_a_quantifier_alone_after_an_inverted_cue_speaks():
     text = ('"Yet another state we would have won," one supporter wrote on Reddit.\n\n'
             '"Better watch out for illegal conduct by Grimes," tweeted another.')
     assert who(text, "Better watch")[1:] == ("another", "tweeted")
+
+
+def test_a_document_credited_by_according_to_is_the_channel():
+    text = ('Bettie Page spoke.\n\n"But honestly, who could take any of this seriously?" she said years later, '
+            'according to her official website.')
+    attr = attribution(text, "But honestly")
+    assert (attr.speaker, attr.channel, attr.channel_type) == ("Bettie Page", "her official website", "document")
+    # a person credited by "according to" is still the speaker of record
+    person = '"We will win," he said, according to a longtime adviser.'
+    assert who(person, "We will win")[1] == "a longtime adviser"
