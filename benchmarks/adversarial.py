@@ -54,6 +54,9 @@ CASES = {
     "no-break": ("no-break spaces between every word", "said\u00a0Smith\u00a0“we\u00a0agree,”\u00a0", "", ""),
     "stops": ("capitalised words ended by full stops", "Abc Def. ", "", ""),
     "colon-leads": ("paragraphs ending in a colon before quote paragraphs", "He then listed:\n\n“We agree.”\n\n", "", ""),
+    "reported": ("one sentence: a speech cue, then capitalised quotes", "the “Big Thing” and ", "Trump has said that ", "."),
+    "colon-inline": ("one sentence of colons before quotes, no cue", "and Jane Smith broke it down: “we agree” ", "", "."),
+    "invisible": ("a left-to-right embedding before every mark", "\u202a”a\u202a” ", "", ""),
 }
 SUPERLINEAR = 2.6
 

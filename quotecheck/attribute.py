@@ -444,7 +444,7 @@ def _just_before(masked: str, hits: list[Hit], sentence: int, cue_start: int) ->
     """``Mr. Trump will speak, Mr. Manafort said, adding``: a participle right
     after another cue (a comma between) goes on with that cue's subject."""
     if hits and hits[-1].sentence == sentence and hits[-1].mention is not None \
-            and masked[hits[-1].end:cue_start].strip() == ",":
+            and cue_start - hits[-1].end <= 8 and masked[hits[-1].end:cue_start].strip() == ",":
         return hits[-1].mention
     return None
 
@@ -1086,11 +1086,13 @@ def _nicknamed(article: _Article, hit: Optional[Hit], span: Span) -> bool:
 def _reported(article: _Article, hit: Optional[Hit], span: Span) -> bool:
     """``Trump has said that a deal could lead to another "Holocaust."``: a
     capitalised quote inside the clause a speech verb reports is words said."""
-    if hit is None or hit.cue.lower() not in _REPORTING:
-        return False
+    if hit is None or hit.cue.lower() not in _REPORTING or span.open_at - hit.end > 400:
+        return False  # 25 words are found well within 400 characters; no need to slice a long sentence
     gap = article.masked[hit.end:span.open_at].split()
     return 3 <= len(gap) <= 25 and gap[0].lower() in ("that", "he", "she", "they", "it", "the", "a") \
         and gap[-1].lower() not in _BEFORE_TITLE
+
+
 _REPORTING = frozenset("said says say noted added argued claimed warned wrote insisted suggested".split())
 _BEFORE_TITLE = frozenset("on of in with from to at by for called titled named the a an his her their its".split())
 
@@ -1371,7 +1373,9 @@ def _colon_in_sentence(article: _Article, floor: int, span: Span) -> Optional[tu
     colon = _stripped_tail(article.masked, floor, span.open_at, " \t")
     if not colon.endswith(":"):
         return None
-    end = span.open_at - (len(article.masked[floor:span.open_at]) - len(article.masked[floor:span.open_at].rstrip(" \t")))
+    end = span.open_at
+    while end > floor and article.masked[end - 1] in " \t":
+        end -= 1
     mention = (article.opening_subject(floor, end) or _named(article, article.clause_subject(floor, end))
                or _named(article, _m.noun_phrase_forward(article.masked, _lead_end(article, floor, end), end))
                or _titled_opening(article, _lead_end(article, floor, end), end))
