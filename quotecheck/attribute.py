@@ -86,9 +86,9 @@ _BY_AGENT = re.compile(r"(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{1,3
 _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split())
 _BEFORE_NOUNS = words("prepositions") | {"of"}
 _AGREEING = frozenset(("agreed", "agrees"))
-#: Cues that report no words in a clause of time ("as he spoke", "once agreed").
 #: After "agreed", what makes it report words: a stop, a comma, a colon, a quote, "that" or "with".
 _AGREEING_SAYS = re.compile(r"[ \t]*(?:[.,:;\ue000]|(?:that|with)\b)")
+#: Cues that report no words in a clause of time ("as he spoke", "once agreed").
 _LOOSE_CUES = _AGREEING | frozenset(("speaks", "spoke"))
 _TIME_OPENERS = frozenset("after as before once until when while".split())
 #: Endings of adjectives before a plural noun cue: "positive comments", "critical tweets".
@@ -201,11 +201,13 @@ class _Article:
                     and self._trailing_speaker(match, floor, ceiling):
                 mention = None  # "…, said Marla Kilfoyle, executive director": inverted
             if mention == "inherit" or (mention is None and low.endswith("ing")):
-                mention = (_after_quote(self.masked, hits, sentence) or _just_before(self.masked, hits, sentence, match.start())
+                mention = (_after_quote(self.masked, hits, sentence)
+                           or _just_before(self.masked, hits, sentence, match.start())
                            or self.opening_subject(floor, match.start())
                            or _inherit(hits, sentence) or self.clause_subject(floor, match.start())
                            or self._sentence_subject(floor, match.start()))
-            elif mention is None and not addressed and low not in _TRANSITIVE_CUES and self._inverted(floor, match.start()):
+            elif mention is None and not addressed and low not in _TRANSITIVE_CUES \
+                    and self._inverted(floor, match.start()):
                 mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
                 if mention is not None and mention.text in _CALENDAR:
                     mention = None
@@ -422,8 +424,8 @@ _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing|Asked|On|In|At|Here|T
 #: Irregular past tenses that follow a subject ("Trump went even further"), from data/past_verbs.txt.
 _PAST = "|".join(sorted(words("past_verbs"), key=len, reverse=True))
 #: A name or a subjective pronoun opening a clause, then (an adverb and) its verb.
-_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still|Later|Now)[ \t]+(?:then[ \t]+)?)?(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?[ \t]){0,4}"
-                      r"[A-Z][\w\-]*[a-z])(?![’'\w])[ \t]+(?:[a-z]{2,}ly[ \t]+|also[ \t]+|then[ \t]+)?"
+_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still|Later|Now)[ \t]+(?:then[ \t]+)?)?"
+                      r"(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?[ \t]){0,4}[A-Z][\w\-]*[a-z])(?![’'\w])[ \t]+(?:[a-z]{2,}ly[ \t]+|also[ \t]+|then[ \t]+)?"
                       r"(?:has|have|had|was|is|were|are|will|would|(?:did|does|could|can|should)(?:n[’']t)?|[a-z]{2,}(?:ed|s)|"
                       + _PAST + r")\b")
 _SUBJECT = re.compile(r"(?<![\w’'\-])(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w\-]*[a-z])(?![’'\w])"
@@ -795,7 +797,8 @@ class _Resolver:
     def _titles_of(self, name: str, title: str) -> str:
         """Every title a person was given in the article, lowercased."""
         known = self.a.names.get(name.split()[-1])
-        return f"{title} {known[1] or '' if known and known[0] == name else ''}".lower()
+        indexed = known[1] if known and known[0] == name and known[1] else ""
+        return f"{title} {indexed}".lower()
 
 
 def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attribution]:
@@ -833,11 +836,7 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
             and " who " not in mention.text:
         return False  # "the platform committee meeting began", "Trump made": the walk ran into a verb
     if mention.sort == "descriptor" and " " not in mention.text.strip():
-        return _m.bare(mention.text).rstrip("s") in _ROLES_AND_GROUPS or (
-            mention.text in _m.QUANTIFIERS and (masked[mention.end:mention.end + 12].split()[:1] in (["said"], ["said,"])
-                                                or (masked[mention.end:mention.end + 1] in (".", ",", ";")
-                                                    and _m.bare((masked[max(0, mention.start - 14):mention.start].split()
-                                                                 or [""])[-1]) in words("cue_verbs"))))
+        return _m.bare(mention.text).rstrip("s") in _ROLES_AND_GROUPS or _quantifier_speaks(mention, masked)
     if mention.sort == "name" and (mention.name in _CALENDAR or mention.name.lower() in _NEVER_NAMES) \
             and not (mention.name.lower() in words("prepositions")
                      and masked[max(0, mention.start - 3):mention.start].rstrip(" ,").endswith(_m.MASK)):
@@ -846,6 +845,19 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
     if _dateline(mention, masked) or first in _VERB_WORDS:
         return False  # "can be", "has been": the walk stopped on a verb, no noun phrase
     return first.lower() not in _CLAUSE_OPENERS
+
+
+def _quantifier_speaks(mention: _m.Mention, masked: str) -> bool:
+    """``most said``, ``Yet another said,``, ``"…," tweeted another.``: a
+    quantifier alone speaks for one of a group before "said" or right after
+    a cue, never in mid-clause ("Like many, he …")."""
+    if mention.text not in _m.QUANTIFIERS:
+        return False
+    if masked[mention.end:mention.end + 12].split()[:1] in (["said"], ["said,"]):
+        return True
+    before = masked[max(0, mention.start - 14):mention.start].split()
+    return masked[mention.end:mention.end + 1] in (".", ",", ";") and bool(before) \
+        and _m.bare(before[-1]) in words("cue_verbs")
 
 
 def _dateline(mention: _m.Mention, masked: str) -> bool:
@@ -904,8 +916,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     if after is not None:
         relay = _relay(after, before)
         return (relay + ("relay",)) if relay else _credited(article, after, "after")
-    if titled and not _reported(article, before, span) and not _nicknamed(article, before, span) and not _SLOGAN_BEFORE.search(
-            article.masked, max(0, span.open_at - 40), span.open_at):
+    if titled and not _reported(article, before, span) and not _nicknamed(article, before, span) \
+            and not _SLOGAN_BEFORE.search(article.masked, max(0, span.open_at - 40), span.open_at):
         return None
     if before is not None:
         return _credited(article, before, "before")
@@ -1376,9 +1388,10 @@ def _colon_in_sentence(article: _Article, floor: int, span: Span) -> Optional[tu
     end = span.open_at
     while end > floor and article.masked[end - 1] in " \t":
         end -= 1
+    start = _lead_end(article, floor, end)
     mention = (article.opening_subject(floor, end) or _named(article, article.clause_subject(floor, end))
-               or _named(article, _m.noun_phrase_forward(article.masked, _lead_end(article, floor, end), end))
-               or _titled_opening(article, _lead_end(article, floor, end), end))
+               or _named(article, _m.noun_phrase_forward(article.masked, start, end))
+               or _titled_opening(article, start, end))
     if mention is None:
         mention = article._sentence_subject(floor, end)
         if mention is None or mention.sort != "pronoun":
@@ -1507,7 +1520,8 @@ def _attribution(resolver: _Resolver, choice: Optional[tuple]) -> Attribution:
     if relay is not None:
         channel, kind = _channels.find_channel(relay.mention.text, 0, len(relay.mention.text))
         if kind != "news agency":
-            channel, kind = relay.mention.name or relay.mention.text, "document" if _document(relay.mention) else "relayed"
+            kind = "document" if _document(relay.mention) else "relayed"
+            channel = relay.mention.name or relay.mention.text
     return Attribution(
         speaker=speaker, speaker_title=title, speaker_start=mention.start, speaker_end=mention.end,
         cue=hit.cue or None, channel=channel, channel_type=kind,
