@@ -851,7 +851,7 @@ def _quantifier_speaks(mention: _m.Mention, masked: str) -> bool:
     """``most said``, ``Yet another said,``, ``"…," tweeted another.``: a
     quantifier alone speaks for one of a group before "said" or right after
     a cue, never in mid-clause ("Like many, he …")."""
-    if mention.text not in _m.QUANTIFIERS:
+    if _m.bare(mention.text) not in _m.QUANTIFIERS:
         return False
     if masked[mention.end:mention.end + 12].split()[:1] in (["said"], ["said,"]):
         return True

@@ -1164,3 +1164,14 @@ def test_a_document_credited_by_according_to_is_the_channel():
     # a person credited by "according to" is still the speaker of record
     person = '"We will win," he said, according to a longtime adviser.'
     assert who(person, "We will win")[1] == "a longtime adviser"
+
+
+@pytest.mark.parametrize("text,words,mention", [
+    ("As The Post's Ruth Marcus puts it, Obama is trying to make Republicans \"an offer they can't refuse.\"",
+     "an offer", "The Post's Ruth Marcus"),
+    ('Donald Trump is promising to "bomb the hell" out of the militants.', "bomb the hell", "Donald Trump"),
+    ('Another said he hoped with his "whole heart" that Trump wins: "That way I can watch the comedy."',
+     "That way", "Another"),
+])
+def test_puts_it_promising_and_a_capitalised_quantifier(text, words, mention):
+    assert who(text, words)[1] == mention
