@@ -904,7 +904,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     if after is None and _opens(article.masked, article.sent_starts[sentence], span.open_at):
         after = _any_verb_after(article, span)  # not mid-sentence: 'billed as "Hard Hats for Hillary," Clinton unveiled'
     before = _hit_before(article, span, starts, sentence)
-    looks_titled = _looks_like_title(article.text[span.start:span.end])
+    looks_titled = _looks_like_title(article.text[span.start:span.end]) \
+        and not _stripped_tail(article.masked, 0, span.open_at, " \t").endswith(":")  # 'one sentence: "THIS IS NOT OK."'
     titled = looks_titled and not _touching(article, before, span)
     if looks_titled and after is None and before is not None and before.cue.lower() in _ADDRESSING_CUES \
             and _touching(article, before, span):
@@ -1169,7 +1170,7 @@ _VERB_AFTER = re.compile(
     r"[ \t]*(?:(?P<pro>he|she|they|(?:(?:an?|the)[ \t]+[a-z]+[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"(?P<verb>[a-z]{3,}(?:ed|s))\b|(?P<inv>[a-z]{3,}ed)[ \t]+(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})"
-    r"[ \t]*[,.])")
+    r"(?:[ \t]+of[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?)?[ \t]*[,.])")  # "beamed Donald Hartley of Madison,"
 
 
 def _any_verb_after(article: _Article, span: Span) -> Optional[Hit]:

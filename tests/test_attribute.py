@@ -1175,3 +1175,13 @@ def test_a_document_credited_by_according_to_is_the_channel():
 ])
 def test_puts_it_promising_and_a_capitalised_quantifier(text, words, mention):
     assert who(text, words)[1] == mention
+
+
+def test_a_capitalised_quote_after_a_colon_is_words_not_a_title():
+    text = 'Priorities USA, a pro-Clinton super PAC, emailed a link to the video with one sentence: "THIS IS NOT OK."'
+    assert who(text, "THIS IS")[0] == "Priorities USA"
+
+
+def test_any_verb_after_an_exclamation_with_a_hometown():
+    text = 'Intro.\n\n“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.'
+    assert who(text, "This is fantastic") == ("Donald Hartley", "Donald Hartley", "beamed")
