@@ -203,7 +203,7 @@ class _Article:
             if mention == "inherit" or (mention is None and low.endswith("ing")):
                 mention = (_after_quote(self.masked, hits, sentence)
                            or _just_before(self.masked, hits, sentence, match.start())
-                           or self.opening_subject(floor, match.start())
+                           or self.opening_subject(floor, match.start()) or _appositive_subject(self, floor, match.start())
                            or _inherit(hits, sentence) or self.clause_subject(floor, match.start())
                            or self._sentence_subject(floor, match.start()))
             elif mention is None and not addressed and low not in _TRANSITIVE_CUES \

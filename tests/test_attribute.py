@@ -1185,3 +1185,9 @@ def test_a_capitalised_quote_after_a_colon_is_words_not_a_title():
 def test_any_verb_after_an_exclamation_with_a_hometown():
     text = 'Intro.\n\n“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.'
     assert who(text, "This is fantastic") == ("Donald Hartley", "Donald Hartley", "beamed")
+
+
+def test_a_participle_after_a_name_and_its_appositive():
+    text = ("Christie, New Jersey’s sitting governor, repeated accusations that Rubio recites the same campaign "
+            "points, calling him a “talented guy” who reads a teleprompter.")
+    assert who(text, "talented guy")[1] == "Christie"
