@@ -35,8 +35,9 @@ def test_common_cues_are_known(word):
 
 @pytest.mark.parametrize("word", ["state", "report", "statement", "call", "agree", "point", "points"])
 def test_nouns_that_look_like_cues_are_not_cues(word):
-    # "state news agency", "a report", "a nervous call", "a sticking point", "talking points": a noun reading is the common one; "agree"
-    # is mostly "would agree to" (only "agreed"/"agrees" are cues, and not before "to")
+    # "state news agency", "a report", "a nervous call", "a sticking point", "talking points": a noun
+    # reading is the common one; "agree" is mostly "would agree to" (only "agreed"/"agrees" are cues,
+    # and not before "to")
     assert word not in lexicons.words("cue_verbs")
 
 
