@@ -1191,3 +1191,9 @@ def test_a_participle_after_a_name_and_its_appositive():
     text = ("Christie, New Jersey’s sitting governor, repeated accusations that Rubio recites the same campaign "
             "points, calling him a “talented guy” who reads a teleprompter.")
     assert who(text, "talented guy")[1] == "Christie"
+
+
+def test_a_passive_with_first_is_spoken_by_its_agent():
+    text = ('Morris says the campaign will “compete vigorously for the nomination.” '
+            'O’Malley’s move was first reported by MSNBC.')
+    assert who(text, "compete")[0] == "Morris"
