@@ -207,7 +207,7 @@ class _Article:
                            or _inherit(hits, sentence) or self.clause_subject(floor, match.start())
                            or self._sentence_subject(floor, match.start()))
             elif mention is None and not addressed and low not in _TRANSITIVE_CUES \
-                    and self._inverted(floor, match.start()):
+                    and not self.masked.startswith(" that ", match.end()) and self._inverted(floor, match.start()):
                 mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
                 if mention is not None and mention.text in _CALENDAR:
                     mention = None
@@ -900,6 +900,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     dash = _dash_signature(article, span) or _signed_inside(article, span)
     if dash is not None:
         return dash, None, "dash"
+    if _ASKED_CLAUSE.match(article.masked, article.sent_starts[sentence], span.open_at):
+        return None  # 'Asked if Sanders is "realistic enough …," 72 percent said yes': the question is the asker's
     after = _hit_after(article, span, starts, para)
     if after is None and _opens(article.masked, article.sent_starts[sentence], span.open_at):
         after = _any_verb_after(article, span)  # not mid-sentence: 'billed as "Hard Hats for Hillary," Clinton unveiled'
@@ -1452,6 +1454,8 @@ def _subject_fallback(article: _Article, floor: int, span: Span) -> Optional[tup
     return Hit(mention.start, mention.end, "", article.sentence(floor), mention), None, rule
 
 
+#: A sentence opening with a question put to its subject: 'Asked whether Clinton "…," 75 percent said'.
+_ASKED_CLAUSE = re.compile(r"\s*Asked[ \t]+(?:if|whether|about|how|why|what|who)\b[^,;\ue000]{0,200}$")
 #: A subject that is asked or told something does not speak the quote that follows.
 _ASKED = re.compile(r"[ \t]+(?:was|were|is|are|has been|had been|being)[ \t]+(?:[a-z]+ly[ \t]+)?"
                     r"(?:asked|told|questioned|pressed|quizzed|interviewed)\b")

@@ -1197,3 +1197,17 @@ def test_a_passive_with_first_is_spoken_by_its_agent():
     text = ('Morris says the campaign will “compete vigorously for the nomination.” '
             'O’Malley’s move was first reported by MSNBC.')
     assert who(text, "compete")[0] == "Morris"
+
+
+def test_a_question_put_in_an_asked_clause_is_not_the_answerers():
+    text = ('Intro.\n\nAsked if Sanders is “realistic enough to serve effectively as president,” 72 percent of '
+            'Democrats said yes.')
+    assert who(text, "realistic")[0] is None
+    answer = 'Asked about the wall, Trump said, "We will build it."'
+    assert who(answer, "We will build")[0] == "Trump"
+
+
+def test_an_inverted_cue_never_takes_a_that_clause_as_its_speaker():
+    text = ('A representative for the brand - a business pitched as "the ultimate destination for Women Who Work" - '
+            'noted that the company offers eight weeks of paid leave.')
+    assert who(text, "the ultimate")[1] != "that the company offers eight weeks of paid leave"
