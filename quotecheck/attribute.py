@@ -300,7 +300,10 @@ class _Article:
     def _inverted(self, floor: int, cue_start: int) -> bool:
         """``"…," said X``: nothing but a quote and punctuation before the cue."""
         before = _stripped_tail(self.masked, floor, cue_start, " ,\t'’\"”")
-        return (not before or before.endswith(_m.MASK) or before.endswith(("—", "–", "―", "-"))
+        if before.endswith(("—", "–", "―", "-")):  # '"…" — said X', not 'X -- who lost to Obama -- said'
+            return _stripped_tail(self.masked, floor, cue_start, " ,\t'’\"”—–―-").endswith(_m.MASK) \
+                or not before.rstrip("—–―- \t")
+        return (not before or before.endswith(_m.MASK)
                 or _stripped_tail(self.masked, floor, cue_start, " \t").endswith(","))
 
     def _trailing_speaker(self, match: re.Match, floor: int, ceiling: int) -> bool:

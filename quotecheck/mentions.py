@@ -122,6 +122,8 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
     low = bare(word)
     if word == ",":
         return "inherit" if participle else _after_comma(text, toks, i)
+    if word in _DASHES and not participle:
+        return _after_dashes(text, toks, i)
     if low in ("and", "but", "then"):
         return "inherit"
     if low in words("pronouns"):
@@ -325,6 +327,37 @@ def _after_comma(text: str, toks: list, i: int):
 #: Words that may open the segment holding the subject before an appositive:
 #: "Or, as Tom Ridge, a former secretary, put it", "when Mr. Buchanan, who had failed, called".
 _SEGMENT_OPENERS = frozenset(("and", "but")) | CLAUSE_PREPOSITIONS
+
+
+_DASHES = frozenset("-—–")
+
+
+def _after_dashes(text: str, toks: list, i: int) -> Optional[Mention]:
+    """``A former candidate -- John McCain, who lost to Obama -- said``: the
+    phrase before an appositive set off by dashes, which becomes its title."""
+    end = i
+    while end >= 0 and toks[end][2] in _DASHES:
+        end -= 1
+    k = end
+    while k >= 0 and end - k < 25 and toks[k][2] not in _DASHES and not toks[k][2].startswith(MASK):
+        k -= 1
+    if k < 1 or toks[k][2] not in _DASHES or k == end:
+        return None
+    while k > 0 and toks[k - 1][2] in _DASHES:
+        k -= 1
+    mention = noun_phrase_back(text, toks[:k], k - 1)
+    if mention is None or mention.sort not in ("name", "descriptor"):
+        return None
+    if mention.sort == "name":
+        return _with_title(mention, text[toks[k][1]:toks[end][1]].strip(" -—–"))
+    first = k
+    while first <= end and toks[first][2] in _DASHES:
+        first += 1
+    stop = next((j for j in range(first, end + 1) if toks[j][2] in ",;"), end + 1)
+    inside = classify(text, toks[first:stop]) if stop > first else None
+    if inside is not None and inside.sort == "name" and " " in inside.name:
+        return _with_title(inside, mention.text)  # "A former candidate -- John McCain, who … --": McCain
+    return mention
 
 
 def _boundary_quote(toks: list, k: int) -> bool:

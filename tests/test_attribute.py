@@ -1211,3 +1211,12 @@ def test_an_inverted_cue_never_takes_a_that_clause_as_its_speaker():
     text = ('A representative for the brand - a business pitched as "the ultimate destination for Women Who Work" - '
             'noted that the company offers eight weeks of paid leave.')
     assert who(text, "the ultimate")[1] != "that the company offers eight weeks of paid leave"
+
+
+def test_an_appositive_between_dashes_before_the_cue():
+    text = ('A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said '
+            'the president "offered no changes to his reactive strategy."')
+    attr = attribution(text, "offered no changes")
+    assert (attr.speaker, attr.speaker_title) == ("John McCain", "former Republican presidential candidate")
+    quoted = '"We will win," said Smith — and left.'
+    assert who(quoted, "We will win")[0] == "Smith"
