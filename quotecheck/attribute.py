@@ -356,7 +356,7 @@ class _Article:
         ``Carson shared a syllabus …, writing "…"`` is Carson's, not the
         syllabus's. Looked for at the sentence start and after a leading
         phrase closed by a comma (``Hours later, Trump returned …``)."""
-        for start in self._clause_starts(floor, min(limit, floor + 120)):
+        for start in self._clause_starts(floor, min(limit, floor + 200)):
             match = _OPENING.match(self.masked, start, limit)
             if match is None:
                 continue

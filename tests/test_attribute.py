@@ -1220,3 +1220,10 @@ def test_an_appositive_between_dashes_before_the_cue():
     assert (attr.speaker, attr.speaker_title) == ("John McCain", "former Republican presidential candidate")
     quoted = '"We will win," said Smith — and left.'
     assert who(quoted, "We will win")[0] == "Smith"
+
+
+def test_the_main_clause_after_a_long_leading_clause_gives_a_participle_its_subject():
+    text = ("Taylor Bush flew to Cleveland.\n\nWhen told Perez was in President Obama's Cabinet and in the running "
+            "for an even bigger job in a potential Clinton White House, Bush thought for a moment and said that, "
+            '"I think it\'s kind of an advantage not to be a celebrity."')
+    assert who(text, "I think")[0] == "Taylor Bush"
