@@ -1227,3 +1227,15 @@ def test_the_main_clause_after_a_long_leading_clause_gives_a_participle_its_subj
             "for an even bigger job in a potential Clinton White House, Bush thought for a moment and said that, "
             '"I think it\'s kind of an advantage not to be a celebrity."')
     assert who(text, "I think")[0] == "Taylor Bush"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.” Supporters shrugged.", "absurd",
+     "Paul Manafort"),
+    ("But the Sanders campaign rejected the idea as \"ludicrous\" because of the game.", "ludicrous",
+     "Sanders campaign"),
+    ('Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the falafel" and said more.',
+     "wake up", "Mike Huckabee"),
+])
+def test_dismissing_rejecting_and_proposing_report_words(text, words, speaker):
+    assert who(text, words)[0] == speaker
