@@ -623,6 +623,7 @@ def _trailing_lowercase(name_words: list) -> int:
 
 
 def _not_in_name(word: str) -> bool:
+    """A lowercase verb, auxiliary or adverb: what ends a phrase walk, never a name's last word."""
     low = word.lower()
     return word[:1].islower() and (low in words("skip_words") or low in words("past_verbs") or low in words("cue_verbs")
                                    or _is_adverb(word) or low.endswith(("n't", "n’t")) or low in _LOOSE_ENDS)
