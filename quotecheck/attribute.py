@@ -215,17 +215,12 @@ class _Article:
                     mention = _m.appositive_after(self.masked, mention, ceiling)
         if mention is None or mention == "inherit" or (low in _NAMING_CUES and self._object_named(mention)):
             return None
-        if low in _LOOSE_CUES and (self._word_before(floor, match.start()) in _TIME_OPENERS
-                                   or self._word_before(floor, mention.start) in _TIME_OPENERS):
+        if low in _LOOSE_CUES and (_word_before(self.masked, floor, match.start()) in _TIME_OPENERS
+                                   or _word_before(self.masked, floor, mention.start) in _TIME_OPENERS):
             return None  # "once agreed", "as Blumenthal spoke": a clause of time reports no words
         if not _can_speak(mention, self.masked):
             return None  # "When asked …, Canova … said": "When" is no subject; a cue with none signs nothing
         return Hit(match.start(), match.end(), cue, sentence, mention, via=via)
-
-    def _word_before(self, floor: int, at: int) -> str:
-        """The bare word before ``at`` in its sentence ("" at the start)."""
-        before = self.masked[max(floor, at - 12):at].split()
-        return _m.bare(before[-1]) if before else ""
 
     def _used_as_noun(self, floor: int, cue_start: int) -> bool:
         """``his series of early-morning tweets``, ``32% of Republican
@@ -339,12 +334,7 @@ class _Article:
         A leading adverbial ("On Friday,", "Here in Columbia,") or a
         subordinator ("When") is stepped over first.
         """
-        start = floor
-        head = self.masked[floor:min(limit, floor + 120)]
-        lead = _LEADING.match(head)
-        if lead:
-            start = floor + lead.end()
-        mention = _m.noun_phrase_forward(self.masked, start, limit)
+        mention = _m.noun_phrase_forward(self.masked, _lead_end(self, floor, limit), limit)
         if mention is not None and _definite_role(mention):
             return mention
         if mention is None or mention.sort not in ("name", "pronoun", "organisation") or mention.text.lower() == "it":
@@ -858,9 +848,14 @@ def _quantifier_speaks(mention: _m.Mention, masked: str) -> bool:
         return False
     if masked[mention.end:mention.end + 12].split()[:1] in (["said"], ["said,"]):
         return True
-    before = masked[max(0, mention.start - 14):mention.start].split()
-    return masked[mention.end:mention.end + 1] in (".", ",", ";") and bool(before) \
-        and _m.bare(before[-1]) in words("cue_verbs")
+    return masked[mention.end:mention.end + 1] in (".", ",", ";") \
+        and _word_before(masked, 0, mention.start, 14) in words("cue_verbs")
+
+
+def _word_before(masked: str, floor: int, at: int, reach: int = 12) -> str:
+    """The bare word before ``at``, no further back than ``floor`` ("" if none)."""
+    before = masked[max(floor, at - reach):at].split()
+    return _m.bare(before[-1]) if before else ""
 
 
 def _dateline(mention: _m.Mention, masked: str) -> bool:
@@ -910,7 +905,7 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         after = _any_verb_after(article, span)  # not mid-sentence: 'billed as "Hard Hats for Hillary," Clinton unveiled'
     before = _hit_before(article, span, starts, sentence)
     looks_titled = _looks_like_title(article.text[span.start:span.end]) \
-        and not _stripped_tail(article.masked, 0, span.open_at, " \t").endswith(":")  # 'one sentence: "THIS IS NOT OK."'
+        and _colon_before(article.masked, article.sent_starts[sentence], span.open_at) is None  # 'one sentence: "THIS IS NOT OK."'
     titled = looks_titled and not _touching(article, before, span)
     if looks_titled and after is None and before is not None and before.cue.lower() in _ADDRESSING_CUES \
             and _touching(article, before, span):
@@ -1388,12 +1383,9 @@ def _colon_in_sentence(article: _Article, floor: int, span: Span) -> Optional[tu
     Handelsblad: "…"``: a quote after a colon in a sentence with no cue is
     said by the sentence's subject, a named person, an organisation or a
     pronoun, as when the colon ends a paragraph before it."""
-    colon = _stripped_tail(article.masked, floor, span.open_at, " \t")
-    if not colon.endswith(":"):
+    end = _colon_before(article.masked, floor, span.open_at)
+    if end is None:
         return None
-    end = span.open_at
-    while end > floor and article.masked[end - 1] in " \t":
-        end -= 1
     start = _lead_end(article, floor, end)
     mention = (article.opening_subject(floor, end) or _named(article, article.clause_subject(floor, end))
                or _named(article, _m.noun_phrase_forward(article.masked, start, end))
@@ -1403,6 +1395,14 @@ def _colon_in_sentence(article: _Article, floor: int, span: Span) -> Optional[tu
         if mention is None or mention.sort != "pronoun":
             return None
     return Hit(mention.start, mention.end, "", article.sentence(floor), mention), None, "lead-in"
+
+
+def _colon_before(masked: str, floor: int, at: int) -> Optional[int]:
+    """Where a colon right before ``at`` (spaces between) ends, if there is one after ``floor``."""
+    end = at
+    while end > floor and masked[end - 1] in " \t":
+        end -= 1
+    return end if end > floor and masked[end - 1] == ":" else None
 
 
 def _titled_opening(article: _Article, start: int, limit: int) -> Optional[_m.Mention]:
@@ -1477,10 +1477,7 @@ _NOT_IN_SUBJECT = (words("skip_words") | words("prepositions") | words("pronouns
 def _phrase_subject(article: _Article, floor: int, limit: int) -> Optional[_m.Mention]:
     """``The petition accuses the campaign of "attempting to bully"``: the
     phrase opening the sentence, followed by its verb, is the subject."""
-    start = floor
-    lead = _LEADING.match(article.masked, floor, min(limit, floor + 120))
-    if lead:
-        start = lead.end()
+    start = _lead_end(article, floor, limit)
     toks = _m.tokens(article.masked, start, min(limit, start + 80))[:5]
     for k, (_s, end, word) in enumerate(toks):
         low = _m.bare(word)

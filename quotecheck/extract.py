@@ -343,8 +343,10 @@ class _Scanner:
             if opened not in keep:
                 self._drop(opened)
                 if opened is self.stack[0] and opened.family in (DOUBLE, GUILLEMET):
-                    close = opened.inner_close if opened.inner_close is not None else end
-                    self._emit(opened, close, close + (close < end))
+                    if opened.inner_close is not None:  # mixed marks: it ends with the curly quote inside it
+                        self._emit(opened, opened.inner_close, opened.inner_close + 1)
+                    else:
+                        self._emit(opened, end, end)
         self._truncate(len(keep))
 
     def _drop(self, opened: _Open) -> None:
