@@ -84,6 +84,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|[ \
 _BY_AGENT = re.compile(r"(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{1,30}?)?[ \t]+by[ \t]+")
 #: Cue verbs that are also plural nouns: "Trump tweets" / "his tweets".
 _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split())
+#: Base forms of cues that are also singular nouns: "a snappy retort", "his boast".
+_BASE_NOUN_CUES = frozenset("boast claim lament quip retort shout vow yell".split())
 _BEFORE_NOUNS = words("prepositions") | {"of"}
 _AGREEING = frozenset(("agreed", "agrees"))
 #: After "agreed", what makes it report words: a stop, a comma, a colon, a quote, "that" or "with".
@@ -181,6 +183,8 @@ class _Article:
         low = cue.lower()
         if low in _NOUN_CUES and self._used_as_noun(floor, match.start()):
             return None
+        if low in _BASE_NOUN_CUES and self._after_article(floor, match.start()):
+            return None  # "Sanders delivered a snappy retort:": a noun, not a verb
         if low in _AGREEING and not _AGREEING_SAYS.match(self.masked, match.end()) \
                 and not self._inverted(floor, match.start()):
             return None  # "agreed to a phone call", "agreed on talks": no words reported
@@ -239,6 +243,15 @@ class _Article:
         if len(before) > 1 and before[-2].endswith(("’s", "'s")) and prev.islower():
             return True  # "Trump’s repeated calls": a possessive and a modifier
         return len(before) > 1 and before[-2].lower() in _BEFORE_NOUNS and prev not in words("pronouns")
+
+    def _after_article(self, floor: int, cue_start: int) -> bool:
+        """``a snappy retort``, ``his boast``, ``the claim``: a base form
+        right after a determiner, or after "a" and one lowercase word, is a
+        noun ("a senator claims" would be the verb's form)."""
+        before = self.masked[max(floor, cue_start - 30):cue_start].split()
+        if before and before[-1].lower() in words("determiners"):
+            return True
+        return len(before) > 1 and before[-2].lower() in ("a", "an") and before[-1].islower()
 
     def _agent(self, cue_end: int, ceiling: int) -> Optional[_m.Mention]:
         """The speaker of a passive cue is its agent, after "by", or nobody:

@@ -150,7 +150,21 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
     mention = _past_phrase(text, toks, noun_phrase_back(text, toks, i))
     if participle and mention is not None and mention.sort == "descriptor" and not _role(mention):
         return "inherit"
+    if participle and mention is not None and _object_of_preposition(toks, mention):
+        return "inherit"  # "Thiel wrote in a statement to Wired explaining": Thiel explains
     return mention
+
+
+#: Prepositions whose object never does a participle that follows it ("from Bush calling", "with
+#: Lewandowski taking to Twitter", "a tweet by Smith saying" do; "as" and
+#: "after" open clauses of their own).
+_OBJECT_PREPOSITIONS = frozenset("at for in into on to".split())
+
+
+def _object_of_preposition(toks: list, mention: Mention) -> bool:
+    """Is the phrase right after one of _OBJECT_PREPOSITIONS, so the object of a verb before it?"""
+    j = next((k for k, t in enumerate(toks) if t[0] == mention.start), None)
+    return bool(j) and bare(toks[j - 1][2]) in _OBJECT_PREPOSITIONS
 
 
 def _relative_before(toks: list, i: int) -> Optional[int]:
@@ -229,7 +243,9 @@ def _skip_adverbs(toks: list, i: int) -> int:
     Thursday told", "Smith on Monday said"): none of them is the subject."""
     while i >= 0:
         word = toks[i][2]
-        if word in _DAYS:
+        if word in _PARTS_OF_DAY and i > 0 and toks[i - 1][2] in _DAYS:
+            i -= 1  # "released a statement Thursday night saying": the day is read next
+        elif word in _DAYS:
             i -= 2 if i > 0 and bare(toks[i - 1][2]) in ("on", "last", "this") else 1
         elif _name_part(toks, i):
             break
@@ -241,6 +257,7 @@ def _skip_adverbs(toks: list, i: int) -> int:
 
 
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_PARTS_OF_DAY = frozenset("afternoon evening morning night".split())
 #: Prepositions that also open a clause: "hours after Sanders said" is Sanders's.
 CLAUSE_PREPOSITIONS = frozenset("after before since until as because while when once unless though although".split())
 

@@ -1239,3 +1239,34 @@ def test_the_main_clause_after_a_long_leading_clause_gives_a_participle_its_subj
 ])
 def test_dismissing_rejecting_and_proposing_report_words(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+def test_a_part_of_the_day_after_a_day_is_no_subject_of_a_participle():
+    text = 'Obama released a statement Thursday night condemning "what appears to be a horrific attack."'
+    assert who(text, "what appears") == ("Obama", "Obama", "condemning")
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ('Thiel wrote in a statement to Wired explaining why, "most Americans agree that we are on the wrong track."',
+     "Thiel", "explaining"),
+    ('Eric Lee wrote a letter to the editor, saying that "most Americans agree with the court."', "Eric Lee", "saying"),
+    # "from X calling" is X's own gerund: Bush called the policies so
+    ('Christie said that was natural, no different, he said, from George Bush calling Reagan’s policies '
+     '“voodoo economics” before.', "George Bush", "calling"),
+])
+def test_a_participle_after_the_object_of_a_preposition_inherits_the_clause_subject(text, speaker, cue):
+    attr = attribution(text, "most" if "most" in text else "voodoo")
+    assert (attr.speaker, attr.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    'Sanders delivered a snappy retort: "No one is tearing this up."',
+    'Sanders repeated his boast: "No one is tearing this up."',
+])
+def test_a_base_form_cue_after_a_determiner_is_a_noun(text):
+    attr = attribution(text, "No one")
+    assert (attr.speaker, attr.cue) == ("Sanders", None)
+
+
+def test_a_base_form_cue_after_a_plural_subject_is_still_a_verb():
+    assert who('The senators claim "no one is tearing this up."', "no one")[1:] == ("The senators", "claim")
