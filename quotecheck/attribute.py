@@ -81,6 +81,9 @@ def _cue_regex() -> re.Pattern:
 _INFINITIVE = re.compile(r"\b(?:on|as|began|went|continued|sought|wanted|tried|refused|declined)[ \t]+to[ \t]+$")
 #: A form of "be" (and adverbs) right before a cue makes it passive: "was asked", "is often described".
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|[ \t]+also|[ \t]+not|[ \t]+first)?[ \t]+$")
+#: A verb right after the phrase that follows an inverted cue makes it a clause's subject.
+_CLAUSE_VERB = re.compile(r"[ \t]+(?:can|could|did|does|had|has|have|is|may|might|must|should|was|were|will|would)\b")
+_AUTHORED_BY = re.compile(r"[ \t]+(?:filed|issued|published|released|sent|signed|written)[ \t]+by[ \t]+")
 _BY_AGENT = re.compile(r"(?:[ \t]+[a-z]+ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{1,30}?)?[ \t]+by[ \t]+")
 #: Cue verbs that are also plural nouns: "Trump tweets" / "his tweets".
 _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split())
@@ -191,6 +194,8 @@ class _Article:
         via = None
         if low.startswith(("according", "in the words of")):
             mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
+            if mention is not None and _document(mention):
+                mention = self._author(mention, ceiling) or mention
         elif low == "quoted":
             mention, via = self._quoted(match, floor, ceiling)
         elif (low.endswith("ed") or low in ("told", "said")) and not low.startswith("quoted") \
@@ -213,8 +218,9 @@ class _Article:
             elif mention is None and not addressed and low not in _TRANSITIVE_CUES \
                     and not self.masked.startswith(" that ", match.end()) and self._inverted(floor, match.start()):
                 mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
-                if mention is not None and mention.text in _CALENDAR:
-                    mention = None
+                if mention is not None and (mention.text in _CALENDAR
+                                            or _CLAUSE_VERB.match(self.masked, mention.end, ceiling)):
+                    mention = None  # "''…,'' said the candidate could win": the subject of what was said
                 elif mention is not None:
                     mention = _m.appositive_after(self.masked, mention, ceiling)
         if mention is None or mention == "inherit" or (low in _NAMING_CUES and self._object_named(mention)):
@@ -252,6 +258,13 @@ class _Article:
         if before and before[-1].lower() in words("determiners"):
             return True
         return len(before) > 1 and before[-2].lower() in ("a", "an") and before[-1].islower()
+
+    def _author(self, document: _m.Mention, ceiling: int) -> Optional[_m.Mention]:
+        """``according to a court document filed by state attorney Dave
+        Aronberg``: whoever filed, issued or wrote a document speaks through
+        it ("a copy reviewed by The Post" is no author)."""
+        match = _AUTHORED_BY.match(self.masked, document.end, ceiling)
+        return _m.noun_phrase_forward(self.masked, match.end(), ceiling) if match else None
 
     def _agent(self, cue_end: int, ceiling: int) -> Optional[_m.Mention]:
         """The speaker of a passive cue is its agent, after "by", or nobody:
@@ -980,11 +993,14 @@ def _document(mention: _m.Mention) -> bool:
     """``according to her official website``, ``according to excerpts of his
     speech``: a document or a medium, never a speaker."""
     head = (mention.title or mention.text).split()
-    return mention.sort == "descriptor" and bool(head) and _m.bare(head[-1]) in _DOCUMENTS
+    if not head or _m.bare(head[-1]) not in _DOCUMENTS:
+        return False
+    return mention.sort == "descriptor" or (mention.sort == "organisation" and head[-1].islower())  # "a court document"
 
 
-_DOCUMENTS = frozenset("account biography blog book email excerpts filing letter memo post records release report "
-                       "site statement transcript tweet video website".split())
+_DOCUMENTS = frozenset("account audio biography blog book complaint document documents email excerpts filing "
+                       "indictment lawsuit letter memo post records recording release report site statement "
+                       "transcript tweet video website".split())
 
 
 def _according(article: _Article, hit: Hit) -> Hit:

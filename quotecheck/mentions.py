@@ -530,6 +530,9 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
         if low in words("skip_words") and is_capital(word) and k + 1 < len(toks) and is_capital(toks[k + 1][2]):
             k += 1  # "said Will Doyle": a first name, not the auxiliary
             continue
+        if low == "and" and k > first and is_capital(toks[k - 1][2]) and _org_ahead(toks, k + 1):
+            k += 1  # "the Securities and Exchange Commission": one organisation
+            continue
         if low in words("prepositions") or low in words("skip_words") or low in _CONJUNCTIONS:
             if low in ("of", "for", "at", "in") and k > first and k + 1 < len(toks) and (
                     is_capital(toks[k + 1][2]) or (bare(toks[k + 1][2]) in words("determiners") and low != "in")):
@@ -538,6 +541,9 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             break
         if low in words("cue_verbs") and k > first:
             break
+        if k > first and word.islower() and k + 1 < len(toks) and toks[k + 1][2] == "by" \
+                and (low.endswith("ed") or low in _PARTICIPLES):
+            break  # "according to a court document filed by …": the document, then who filed it
         if word.islower() and k > first and is_capital(toks[k - 1][2]) and first and _role_word(low) \
                 and not (k + 1 < len(toks) and is_capital(toks[k + 1][2])):
             k += 1  # "according to a State Department official": the role closes the phrase
@@ -560,6 +566,20 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
     if first == 0 and not is_capital(toks[0][2]) and k > 3 and (mention is None or mention.sort != "name"):
         return None  # a long lowercase run is a clause; "conservative activist Bob Klaus" is a name
     return mention
+
+
+def _org_ahead(toks: list, k: int) -> bool:
+    """Do the capitalised words from ``k`` on end, within three, in an organisation's head ("Exchange Commission")?"""
+    for j in range(k, min(len(toks), k + 3)):
+        if not is_capital(toks[j][2]):
+            return False
+        if bare(toks[j][2]) in words("org_heads"):
+            return True
+    return False
+
+
+#: Irregular past participles that close a phrase before "by".
+_PARTICIPLES = frozenset("given made seen sent shown taken written".split())
 
 
 def classify(text: str, toks: list) -> Optional[Mention]:

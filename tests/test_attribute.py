@@ -1270,3 +1270,29 @@ def test_a_base_form_cue_after_a_determiner_is_a_noun(text):
 
 def test_a_base_form_cue_after_a_plural_subject_is_still_a_verb():
     assert who('The senators claim "no one is tearing this up."', "no one")[1:] == ("The senators", "claim")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('“The evidence cannot prove it,” according to a court document filed by state attorney Dave Aronberg.',
+     "Dave Aronberg"),
+    ('According to a complaint filed by the Securities and Exchange Commission, they ran a "massive scheme" for years.',
+     "Securities and Exchange Commission"),
+])
+def test_whoever_filed_a_document_speaks_through_it(text, speaker):
+    quoted = "The evidence" if "evidence" in text else "massive"
+    assert attribution(text, quoted).speaker == speaker
+
+
+def test_a_document_only_reviewed_by_someone_stays_the_source():
+    text = 'Trump wrote to the chief, threatening "a major lawsuit," according to a copy of the letter reviewed by The Post.'
+    assert attribution(text, "a major").speaker != "The Post"
+
+
+def test_an_organisation_with_and_in_its_name_is_one_phrase():
+    assert who('"We won," said the Securities and Exchange Commission.', "We won")[1] == \
+        "the Securities and Exchange Commission"
+
+
+def test_a_phrase_and_a_verb_after_an_inverted_cue_are_a_clause_not_the_speaker():
+    text = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win Pennsylvania."
+    assert who(text, "the unique") == ("Manafort", "Mr. Manafort", "citing")
