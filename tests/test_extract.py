@@ -187,3 +187,14 @@ def test_an_invisible_format_mark_before_a_quote_mark_is_not_there(invisible):
     spans, unbalanced = find_spans(text)
     assert [text[s.start:s.end] for s in spans] == ["Sorry Sarah, you should have said it!!"]
     assert unbalanced == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("'''College Bowl,''' he replied. ''It's higher-end.''", ["'College Bowl,'", "College Bowl,", "It's higher-end."]),
+    ("''She said, 'You weren't in line,''' Ms. Compton recalled, ''and I said no.''",
+     ["She said, 'You weren't in line,'", "You weren't in line,", "and I said no."]),
+])
+def test_three_straight_marks_close_a_single_quote_inside_a_double_one(text, expected):
+    spans, unbalanced = find_spans(text)
+    assert [text[s.start:s.end] for s in spans] == expected
+    assert unbalanced == []
