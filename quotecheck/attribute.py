@@ -922,8 +922,9 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
     sentence = article.sentence(span.open_at)
     para = article.paragraph(span.open_at)
     dash = _dash_signature(article, span) or _signed_inside(article, span)
-    if dash is not None:
-        return dash, None, "dash"
+    if dash is not None and not (dash.cue and not _opens(article.masked, article.sent_starts[sentence], span.open_at)
+                                 and _hit_before(article, span, starts, sentence) is not None):
+        return dash, None, "dash"  # 'Rajoy insisted that his party was "still the No. 1 force."--Kim Hjelmgaard.': a byline
     if _ASKED_CLAUSE.match(article.masked, article.sent_starts[sentence], span.open_at):
         return None  # 'Asked if Sanders is "realistic enough …," 72 percent said yes': the question is the asker's
     after = _hit_after(article, span, starts, para)
@@ -1168,8 +1169,8 @@ def _dash_signature(article: _Article, span: Span) -> Optional[Hit]:
         return None
     toks = _m.tokens(article.masked, match.start("name"), match.end("name"))
     mention = _m.classify(article.masked, toks)
-    if mention is None or mention.sort not in ("name", "organisation"):
-        return None
+    if mention is None or mention.sort not in ("name", "organisation") or mention.text.lower() in words("news_agencies"):
+        return None  # "¶ - Reuters.": the agency's byline, not a signature
     return Hit(match.start(), match.start("name"), "—", article.sentence(match.start("name")), mention)
 
 

@@ -331,6 +331,8 @@ def _after_comma(text: str, toks: list, i: int):
             mention = noun_phrase_back(text, toks[:last], last - 1)
             if mention is None:
                 return None
+            if _after_verb(toks, mention) and not text.startswith(" who", toks[i][1]):
+                return "inherit"  # "The candidate has mocked a reporter, referred to …": an object, then the next verb
             appositive = text[toks[end][1]:toks[i][0]].strip(" ,") if end < i else ""
             if appositive and mention.title is None and mention.sort == "name":
                 mention = _with_title(mention, appositive)
@@ -339,6 +341,17 @@ def _after_comma(text: str, toks: list, i: int):
             return None
         end = start
     return None
+
+
+def _after_verb(toks: list, mention: Mention) -> bool:
+    """Is the phrase right after a lowercase verb in the past ("mocked a
+    reporter"), so its object? ("praised Franklin Graham, who has vowed":
+    the one a relative clause after the comma is about.)"""
+    j = next((k for k, t in enumerate(toks) if t[0] == mention.start), None)
+    if not j:
+        return False
+    low = toks[j - 1][2]
+    return low.islower() and (low in words("past_verbs") or low in words("cue_verbs"))
 
 
 #: Words that may open the segment holding the subject before an appositive:

@@ -1296,3 +1296,28 @@ def test_an_organisation_with_and_in_its_name_is_one_phrase():
 def test_a_phrase_and_a_verb_after_an_inverted_cue_are_a_clause_not_the_speaker():
     text = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win Pennsylvania."
     assert who(text, "the unique") == ("Manafort", "Mr. Manafort", "citing")
+
+
+def test_an_agency_after_a_dash_is_a_byline_not_a_signature():
+    text = 'The candidate called him "my African American."\n\n- Reuters.'
+    assert attribution(text, "my African").speaker != "Reuters"
+
+
+def test_a_fragment_after_its_cue_is_not_signed_by_a_dash_byline():
+    text = 'Rajoy insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.'
+    assert who(text, "still")[::2] == ("Rajoy", "insisted")
+
+
+def test_a_quote_alone_before_a_dash_is_signed_by_it():
+    assert who('"We need legal guarantees."\n— Sergei Ryabkov', "We need")[0] == "Sergei Ryabkov"
+
+
+def test_verbs_listed_after_one_subject_share_it_and_never_the_object_before_a_comma():
+    text = ('The candidate has mocked a disabled reporter, referred to immigrants as "rapists" and '
+            'called him "my African American."')
+    assert who(text, "rapists")[1] == who(text, "my African")[1] == "The candidate"
+
+
+def test_a_relative_clause_after_an_object_is_about_that_object():
+    text = 'Swanson praised evangelist Franklin Graham, who has vowed not to buy cookies over their "support of rights."'
+    assert attribution(text, "support").speaker == "Franklin Graham"
