@@ -415,7 +415,8 @@ class _Article:
         floor = max(floor, limit - _m.WINDOW)
         for match in _SUBJECT.finditer(self.masked, floor, limit):
             before = self.masked[max(floor, match.start() - 15):match.start()].split()
-            if before and (before[-1].lower() in words("prepositions") or before[-1].lower() in ("the", "a", "an")):
+            if before and (before[-1].lower() in words("prepositions") or before[-1].lower() in ("the", "a", "an")
+                           or _object_after(before[-1])):
                 continue
             best = match
         if best is None:
@@ -427,6 +428,14 @@ class _Article:
             return _m.Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
         mention = _m.classify(self.masked, toks)
         return mention if mention is not None and mention.sort in ("name", "organisation") else None
+
+
+def _object_after(word: str) -> bool:
+    """``advising Williams College graduates``: a phrase after a lowercase
+    participle or past verb is its object, not a clause's subject."""
+    if "-" in word:
+        return False  # "the left-leaning Brookings Institution": an adjective
+    return word.islower() and (word.endswith("ing") or word in words("past_verbs") or word in words("cue_verbs"))
 
 
 def _definite_role(mention: _m.Mention) -> bool:

@@ -1321,3 +1321,17 @@ def test_verbs_listed_after_one_subject_share_it_and_never_the_object_before_a_c
 def test_a_relative_clause_after_an_object_is_about_that_object():
     text = 'Swanson praised evangelist Franklin Graham, who has vowed not to buy cookies over their "support of rights."'
     assert attribution(text, "support").speaker == "Franklin Graham"
+
+
+def test_a_name_after_a_participle_is_its_object_not_a_clause_subject():
+    text = ('Katie Couric has promoted humility in speeches, advising Williams College graduates in 2007 to '
+            '"become members of the two-H club," and telling a class of 2014, "If you are too big for a small job, '
+            'you are too small for a big one."')
+    assert who(text, "become")[::2] == ("Katie Couric", "advising")
+    assert who(text, "If you")[::2] == ("Katie Couric", "telling")
+
+
+def test_a_hyphenated_adjective_in_ing_leaves_the_name_after_it_a_subject():
+    text = ('The left-leaning Brookings Institution had this to say about the proposal: '
+            '"Families from the top half would receive more."')
+    assert attribution(text, "Families").speaker == "Brookings Institution"
