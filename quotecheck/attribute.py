@@ -81,6 +81,10 @@ def _cue_regex() -> re.Pattern:
 _INFINITIVE = re.compile(r"\b(?:on|as|began|went|continued|sought|wanted|tried|refused|declined)[ \t]+to[ \t]+$")
 #: A form of "be" (and adverbs) right before a cue makes it passive: "was asked", "is often described".
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|[ \t]+also|[ \t]+not|[ \t]+first)?[ \t]+$")
+#: A prepositional phrase opening the sentence, then its comma: "In other words, ", "At the rally on Monday, ".
+_LEADING_PHRASE = re.compile(r"\s*(?:In|At|On|For|From|With|After|Before|During|Later|Earlier)\b[^,\ue000\n]{0,60},[ \t]*")
+#: "reminds him of", "reminded voters of": a likeness, not words.
+_REMINDS_OF = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,3}?of\b")
 #: A verb right after the phrase that follows an inverted cue makes it a clause's subject.
 _CLAUSE_VERB = re.compile(r"[ \t]+(?:can|could|did|does|had|has|have|is|may|might|must|should|was|were|will|would)\b")
 _AUTHORED_BY = re.compile(r"[ \t]+(?:filed|issued|published|released|sent|signed|written)[ \t]+by[ \t]+")
@@ -186,6 +190,8 @@ class _Article:
         low = cue.lower()
         if low in _NOUN_CUES and self._used_as_noun(floor, match.start()):
             return None
+        if low.startswith("remind") and _REMINDS_OF.match(self.masked, match.end(), ceiling):
+            return None  # "Clinton's situation reminds him of the 1969 book": no words reported
         if low in _BASE_NOUN_CUES and self._after_article(floor, match.start()):
             return None  # "Sanders delivered a snappy retort:": a noun, not a verb
         if low in _AGREEING and not _AGREEING_SAYS.match(self.masked, match.end()) \
@@ -216,7 +222,8 @@ class _Article:
                            or _inherit(hits, sentence) or self.clause_subject(floor, match.start())
                            or self._sentence_subject(floor, match.start()))
             elif mention is None and not addressed and low not in _TRANSITIVE_CUES \
-                    and not self.masked.startswith(" that ", match.end()) and self._inverted(floor, match.start()):
+                    and not self.masked.startswith(" that ", match.end()) \
+                    and (self._inverted(floor, match.start()) or self._led_in(floor, match.start())):
                 mention = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
                 if mention is not None and (mention.text in _CALENDAR
                                             or _CLAUSE_VERB.match(self.masked, mention.end, ceiling)):
@@ -317,6 +324,11 @@ class _Article:
                 name = self.names[name][0]
             out.append((mention.start, len(out), name, mention.title or ""))
         return out
+
+    def _led_in(self, floor: int, cue_start: int) -> bool:
+        """``In other words, explained CBS moderator Nancy Cordes:``: a
+        leading phrase and its comma, then the cue, which is inverted."""
+        return floor < cue_start and _LEADING_PHRASE.fullmatch(self.masked, floor, cue_start) is not None
 
     def _inverted(self, floor: int, cue_start: int) -> bool:
         """``"…," said X``: nothing but a quote and punctuation before the cue."""

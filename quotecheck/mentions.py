@@ -319,8 +319,8 @@ def _after_comma(text: str, toks: list, i: int):
             return None
         opens_clause = start < 0 or toks[start][2] in ";:" or toks[start][2].startswith(MASK)
         first = segment[0][2]
-        if start >= 0 and toks[start][2].startswith(MASK) and bare(first) in words("prepositions"):
-            return None  # '"…" in the 2008 primary, said X': X follows the cue
+        if (start < 0 or toks[start][2].startswith(MASK)) and bare(first) in words("prepositions"):
+            return None  # '"…" in the 2008 primary, said X', 'In other words, explained X:': X follows the cue
         if _place(segment) and start > 0 and toks[start][2] == "," and is_capital(toks[start - 1][2]):
             end = start  # "Cory James, 22, of Flint, Mich., said": the state of a place, not the speaker
             continue

@@ -1335,3 +1335,19 @@ def test_a_hyphenated_adjective_in_ing_leaves_the_name_after_it_a_subject():
     text = ('The left-leaning Brookings Institution had this to say about the proposal: '
             '"Families from the top half would receive more."')
     assert attribution(text, "Families").speaker == "Brookings Institution"
+
+
+def test_reminds_someone_of_something_reports_no_words():
+    text = ('Starr said Clinton’s situation reminds him of a 1969 book, explaining, '
+            '"because what could have been, there are tragic dimensions of it."')
+    assert who(text, "because")[::2] == ("Starr", "explaining")
+
+
+def test_a_cue_after_a_leading_phrase_and_its_comma_is_inverted():
+    text = 'In other words, explained CBS moderator Nancy Cordes: "What does that have to do with big donations?"'
+    attr = attribution(text, "What does")
+    assert (attr.speaker, attr.speaker_title, attr.cue) == ("Nancy Cordes", "CBS moderator", "explained")
+
+
+def test_a_leading_phrase_before_a_subject_and_its_cue_is_skipped():
+    assert who('At the rally, Smith said "we will win" and left.', "we will")[1:] == ("Smith", "said")
