@@ -47,7 +47,9 @@ ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs mt
                           "atty cmdr const cpl det insp pvt supt".split())
 #: Starts with a character class so the scan skips ahead fast; inside a run of
 #: MASK characters only the last can end a sentence, so the others are not tried.
-_BOUNDARY = re.compile(r"(?:[\n.!?…]|\ue000(?!\ue000))(?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z\ue000\"“‘(])|(?<=\ue000)"
+#: A number opening a sentence: "81-year-old Parker Eaton said"; other digits after a stop follow an abbreviation.
+_NUMBER_OPENS = re.compile(r"\s+\d+-[a-z]")
+_BOUNDARY = re.compile(r"(?:[\n.!?…]|\ue000(?!\ue000))(?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z0-9\ue000\"“‘(])|(?<=\ue000)"
                        r"(?=\s+[A-Z\ue000\"“‘(])|(?<=\n))")
 #: Opens with the capital, the look-behind after it: the scan skips ahead fast.
 _NAME_RUN = re.compile(r"[A-Z](?<![\w’'\-.][A-Z])(?:[\w’'\-]|\.(?=[A-Z]))*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?){0,6}")
@@ -558,6 +560,8 @@ def _sentence_starts(masked: str, text: str, spans: list[Span]) -> list[int]:
             continue
         if token[0] == "." and _abbreviation_before(masked, match.start()):
             continue
+        if masked[end + 1:end + 2].isdigit() and not _NUMBER_OPENS.match(masked, end):
+            continue  # "Sept. 11", "No. 1", "Rubio said Dec. 13": a digit opens a sentence only as "81-year-old"
         starts.append(end)
     return starts
 
@@ -1410,10 +1414,27 @@ def _lead_in(article: _Article, para: int, masked_para: str) -> Optional[tuple]:
     sentence = article.sentence(start + len(masked_para) - len(masked_para.lstrip()))
     if article.sentence(end - 1) != sentence:
         return None
+    opening = start + len(masked_para) - len(masked_para.lstrip())
+    reported = _reporting_cue(article, sentence, opening)
+    if reported is not None:
+        return reported, None, "lead-in"  # "Carter said that … would not happen. ¶ "That's because …""
     mention = article.clause_subject(article.sent_starts[sentence], end)
     if mention is None or mention.sort != "name" or mention.start - start > 3 + len(masked_para) - len(masked_para.lstrip()):
         return None
     return Hit(mention.start, mention.end, "", sentence, mention), None, "lead-in"
+
+
+def _reporting_cue(article: _Article, sentence: int, opening: int) -> Optional[Hit]:
+    """The first cue of a sentence, if its subject is a name opening the
+    paragraph: ``Carter said that …``, reported speech the next quote goes on with."""
+    index = bisect.bisect_left([h.start for h in article.hits], opening)
+    if index < len(article.hits) and article.hits[index].sentence == sentence:
+        hit = article.hits[index]
+        if hit.mention.sort == "name" and hit.mention.start <= opening + 3 and hit.mention.start < hit.start:
+            return hit
+    return None
+
+
 
 
 def _colon_lead_in(article: _Article, sentence: int, end: int) -> Optional[tuple]:

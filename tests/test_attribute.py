@@ -1351,3 +1351,17 @@ def test_a_cue_after_a_leading_phrase_and_its_comma_is_inverted():
 
 def test_a_leading_phrase_before_a_subject_and_its_cue_is_skipped():
     assert who('At the rally, Smith said "we will win" and left.', "we will")[1:] == ("Smith", "said")
+
+
+def test_a_paragraph_of_reported_speech_leads_into_the_quote_after_it():
+    text = ('Carter said that for decades critics had predicted a withdrawal, but this would not happen.\n\n'
+            '“That’s because this region remains the most consequential for America’s security.”')
+    assert who(text, "That’s because")[::2] == ("Carter", "said")
+
+
+def test_a_number_opens_a_sentence_only_as_an_age():
+    text = ('For many, that candidate is Trump. 81-year-old Parker Eaton, a Republican, said that given the '
+            'candidates:\n\n"There’s only one: Trump."')
+    assert attribution(text, "There’s only").speaker == "Parker Eaton"
+    dated = '"We will win," Rubio said Dec. 13 on CNN.'
+    assert who(dated, "We will")[::2] == ("Rubio", "said")
