@@ -432,6 +432,8 @@ class _Article:
             if before and (before[-1].lower() in words("prepositions") or before[-1].lower() in ("the", "a", "an")
                            or _object_after(before[-1])):
                 continue
+            if match.group("np").lower() in _NEVER_NAMES:
+                continue  # "The retired neurosurgeon": "The" and a past participle are no subject and verb
             best = match
         if best is None:
             return None

@@ -888,8 +888,8 @@ def test_an_outlet_reporting_a_persons_words_is_their_channel():
 
 
 def test_a_cue_whose_subject_cannot_speak_leaves_the_outlet_as_the_source():
-    text = 'When asked about his absence, Canova “bristled” and said, “No comment,” The Miami Herald reported.'
-    assert who(text, "No comment")[0] == "Miami Herald"
+    text = 'When asked about his absence, “no comment” was all, The Miami Herald reported.'
+    assert who(text, "no comment")[0] == "Miami Herald"
 
 
 @pytest.mark.parametrize("text,title", [
@@ -1365,3 +1365,10 @@ def test_a_number_opens_a_sentence_only_as_an_age():
     assert attribution(text, "There’s only").speaker == "Parker Eaton"
     dated = '"We will win," Rubio said Dec. 13 on CNN.'
     assert who(dated, "We will")[::2] == ("Rubio", "said")
+
+
+
+def test_a_capitalised_article_before_a_past_participle_is_no_clause_subject():
+    text = 'When asked about the race, Canova “bristled” and said, “No comment,” The Miami Herald reported.'
+    attr = attribution(text, "No comment")
+    assert (attr.speaker, attr.channel) == ("Canova", "Miami Herald")
