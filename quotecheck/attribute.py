@@ -819,6 +819,8 @@ class _Resolver:
         if pos - floor > 200:  # no short leading phrase is this long
             return _BLANK.fullmatch(self.a.masked, floor, pos) is not None
         before = self.a.masked[floor:pos].strip()
+        if before and all(word[:1].isupper() or _m.bare(word) in _ROLES_AND_TITLES for word in before.split()):
+            return True  # "Former Pennsylvania governor Ed Rendell …": a title opening the sentence with the name
         return not before or (before.endswith(",") and len(before.split()) <= 4 and _m.MASK not in before)
 
     def _descriptor(self, mention: _m.Mention) -> tuple[str, Optional[str]]:

@@ -204,11 +204,18 @@ _CONTRACTED = re.compile(r"(he|she|it|i|we|they)['’](?:s|re|d|ll|ve|m)")
 _PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][\w.]*)?\.?$")
 
 
+def _bracketed_tag(word: str) -> bool:
+    """What stands in brackets after a politician's name: a party (``D-N.Y.``) or a state alone (``Mich.``)."""
+    return bool(_PARTY_TAG.match(word)) or word.lower() in words("places")
+
+
 def _without_party_tag(toks: list) -> list:
-    """``Sen. Chuck Schumer (D-N.Y.) said`` / ``Glenn Thompson, R-Pa., said``:
-    the party and state after a name are dropped, so the name is the subject."""
-    if len(toks) >= 4 and toks[-1][2] == ")" and toks[-3][2] == "(" and _PARTY_TAG.match(toks[-2][2]):
-        return toks[:-3]
+    """``Sen. Chuck Schumer (D-N.Y.) said`` / ``Glenn Thompson, R-Pa., said``
+    / ``Sander M. Levin (Mich.) said``: the party and state after a name are
+    dropped, so the name is the subject."""
+    if len(toks) >= 4 and toks[-1][2] == ")" and toks[-3][2] == "(" \
+            and _bracketed_tag(toks[-2][2]):
+        return toks[:-3]  # "Rep. Sander M. Levin (Mich.)": a state alone, as some papers write the party
     if len(toks) >= 4 and toks[-1][2] == "," and toks[-3][2] == "," and _PARTY_TAG.match(toks[-2][2]) \
             and "-" in toks[-2][2]:
         return toks[:-3]
@@ -326,7 +333,7 @@ def _after_comma(text: str, toks: list, i: int):
             continue
         if is_capital(first) or opens_clause:
             last = end
-            if end >= 4 and toks[end - 1][2] == ")" and toks[end - 3][2] == "(" and _PARTY_TAG.match(toks[end - 2][2]):
+            if end >= 4 and toks[end - 1][2] == ")" and toks[end - 3][2] == "(" and _bracketed_tag(toks[end - 2][2]):
                 last = end - 3  # "Rep. Elijah Cummings (D-Md.), chair of …, said"
             mention = noun_phrase_back(text, toks[:last], last - 1)
             if mention is None:

@@ -1372,3 +1372,17 @@ def test_a_capitalised_article_before_a_past_participle_is_no_clause_subject():
     text = 'When asked about the race, Canova “bristled” and said, “No comment,” The Miami Herald reported.'
     attr = attribution(text, "No comment")
     assert (attr.speaker, attr.channel) == ("Canova", "Miami Herald")
+
+
+@pytest.mark.parametrize("text", [
+    'Rep. Sander M. Levin (Mich.) said "he has spoken with many."',
+    'Rep. Sander M. Levin (Mich.), a superdelegate, said "he has spoken with many."',
+])
+def test_a_state_alone_in_brackets_after_a_name_is_dropped_like_a_party(text):
+    assert attribution(text, "he has").speaker == "Sander M. Levin"
+
+
+def test_a_name_opening_a_sentence_after_its_title_is_the_fresher_antecedent():
+    text = ('Rep. Sander M. Levin said he had spoken with many.\n\n"It was a narrow victory," he said.\n\n'
+            'Former Pennsylvania governor Ed Rendell was even more resolute.\n\n"Absolutely not," he said.')
+    assert who(text, "Absolutely")[0] == "Ed Rendell"
