@@ -681,10 +681,11 @@ _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words
 
 
 def _is_subject_position(masked: str, start: int, end: int) -> bool:
-    """Not after a preposition or "the", not modifying a noun: may be a subject."""
+    """Not after a preposition, "the" or a verb, not modifying a noun: may be a subject."""
     before = masked[max(0, start - 12):start].split()
-    if before and before[-1].lower() in _NOT_BEFORE_SUBJECT:
-        return False
+    if before and (before[-1].lower() in _NOT_BEFORE_SUBJECT
+                   or (_object_after(before[-1]) and before[-1] not in words("cue_verbs"))):
+        return False  # "gave Clinton a ringing endorsement": the object ("said Robert Egge" speaks; "told X" is left as it was)
     return _ATTRIBUTIVE.match(masked, end, end + 20) is None
 
 

@@ -1386,3 +1386,10 @@ def test_a_name_opening_a_sentence_after_its_title_is_the_fresher_antecedent():
     text = ('Rep. Sander M. Levin said he had spoken with many.\n\n"It was a narrow victory," he said.\n\n'
             'Former Pennsylvania governor Ed Rendell was even more resolute.\n\n"Absolutely not," he said.')
     assert who(text, "Absolutely")[0] == "Ed Rendell"
+
+
+def test_a_name_after_a_past_verb_is_its_object_and_no_antecedent():
+    text = ('Hillary Clinton came to Boston.\n\n“We will win,” said Ed Rendell, a former governor.\n\n'
+            'Boston Mayor Marty Walsh, a former labor leader, had close ties to Biden. But on Sunday he finally '
+            'gave Clinton a ringing endorsement.\n\n“We need someone who is battle tested,” he said.')
+    assert who(text, "We need")[0] == "Marty Walsh"
