@@ -992,7 +992,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
             return earlier, None, "previous sentence"
         if article.para_starts[para] >= floor or _opens(article.masked, article.para_starts[para], span.open_at):
             return _continuation(article, span, para, previous)
-        return _speaks_on(previous.get(para))
+        led = _lead_sentence(article, sentence, para)
+        return _speaks_on(previous.get(para)) or ((led, None, "lead-in") if led is not None else None)
     return _colon_speaker(article, span) or _possessor_of_words(article, floor, span) \
         or _colon_in_sentence(article, floor, span) or _subject_fallback(article, floor, span)
 
@@ -1427,6 +1428,25 @@ def _lead_in(article: _Article, para: int, masked_para: str) -> Optional[tuple]:
     if mention is None or mention.sort != "name" or mention.start - start > 3 + len(masked_para) - len(masked_para.lstrip()):
         return None
     return Hit(mention.start, mention.end, "", sentence, mention), None, "lead-in"
+
+
+def _lead_sentence(article: _Article, sentence: int, para: int) -> Optional[Hit]:
+    """``Mr. Hannity is unapologetic about his aim. ''I'm not hiding …''``:
+    a quote-free sentence of the same paragraph, opened by a name and its
+    verb and holding no cue, leads into the quote opening the next one."""
+    if sentence == 0:
+        return None
+    floor, end = article.sentence_bounds(sentence - 1)
+    if floor < article.para_starts[para] or article.quoted_between(floor, end):
+        return None
+    index = bisect.bisect_left([h.start for h in article.hits], floor)
+    if index < len(article.hits) and article.hits[index].start < end:
+        return None  # a cue there: the rules for cues have spoken
+    text = article.masked[floor:end].rstrip()
+    mention = article.clause_subject(floor, floor + len(text))
+    if mention is None or mention.sort != "name" or mention.start - floor > 3 or not text.endswith("."):
+        return None
+    return Hit(mention.start, mention.end, "", sentence - 1, mention)
 
 
 def _reporting_cue(article: _Article, sentence: int, opening: int) -> Optional[Hit]:

@@ -1012,7 +1012,7 @@ def test_a_noun_cue_after_an_adjective_or_a_year_is_a_noun(text):
      '"Mainstream Republicans are running out of time to find an alternative."', "Dianne Bystrom"),
     ('"Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville.', "Michelle Stevens"),
     # agreeing to something, or once agreed, says nothing
-    ('Mitch McConnell agreed to a phone call. "We will not hold hearings on the nominee this year."', None),
+    ('The talks ended once Mitch McConnell agreed to a phone call. "We will not hold hearings this year."', None),
 ])
 def test_agreeing_is_a_cue_unless_agreeing_to_something(text, speaker):
     quoted = text.split('"')[-2][:6] if text.count('"') > 2 and "Mainstream" in text else text.split('"')[1][:6]
@@ -1393,3 +1393,9 @@ def test_a_name_after_a_past_verb_is_its_object_and_no_antecedent():
             'Boston Mayor Marty Walsh, a former labor leader, had close ties to Biden. But on Sunday he finally '
             'gave Clinton a ringing endorsement.\n\n“We need someone who is battle tested,” he said.')
     assert who(text, "We need")[0] == "Marty Walsh"
+
+
+def test_a_cue_free_sentence_opened_by_a_name_leads_into_the_quote_after_it():
+    text = "Mr. Hannity is unapologetic about his aim. ''I'm not hiding the fact that I want Trump to win.''"
+    assert attribution(text, "I'm not").speaker == "Hannity"
+    assert attribution("The crowd booed. ''We lost.''", "We lost").speaker is None
