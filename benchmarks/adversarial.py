@@ -57,6 +57,8 @@ CASES = {
     "reported": ("one sentence: a speech cue, then capitalised quotes", "the “Big Thing” and ", "Trump has said that ", "."),
     "colon-inline": ("one sentence of colons before quotes, no cue", "and Jane Smith broke it down: “we agree” ", "", "."),
     "invisible": ("a left-to-right embedding before every mark", "\u202a”a\u202a” ", "", ""),
+    "signed-paragraphs": ("a cue sentence, then a quote, in every paragraph",
+                          'Mary Smith said it was so. "We win today."\n\n', "", ""),
 }
 SUPERLINEAR = 2.6
 

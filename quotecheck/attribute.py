@@ -146,6 +146,8 @@ class _Article:
         self.events = list(self.persons)
         self._channels: dict = {}
         self.hits = self._find_hits()
+        #: where each cue starts, for bisecting: built once, not once a quote
+        self.hit_starts = [h.start for h in self.hits]
         self.speakers = self._speaker_events()
         #: sentence -> its "according to" and "reported" cues, which may credit a whole sentence (rare)
         self.credits: dict = {}
@@ -857,7 +859,7 @@ def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attributio
         return [NO_ATTRIBUTION] * len(spans)  # nothing to attribute: skip indexing the article
     article = _Article(text, spans)
     resolver = _Resolver(article)
-    starts = [h.start for h in article.hits]
+    starts = article.hit_starts
     order = sorted(range(len(spans)), key=lambda k: spans[k].open_at)
     found: list[Optional[tuple]] = [None] * len(spans)
     previous: dict = {}  # paragraph -> the last attribution made in it
@@ -1349,7 +1351,7 @@ def _previous_sentence(article: _Article, sentence: int, para: int) -> Optional[
     if sentence == 0 or article.paragraph(article.sent_starts[sentence] - 1) != para:
         return None
     prev_start = max(article.sent_starts[sentence - 1], article.para_starts[para])
-    index = bisect.bisect_left([h.start for h in article.hits], article.sent_starts[sentence]) - 1
+    index = bisect.bisect_left(article.hit_starts, article.sent_starts[sentence]) - 1
     found = None
     while index >= 0 and article.hits[index].start >= prev_start:
         found = article.hits[index]
@@ -1399,7 +1401,7 @@ def _continuation(article: _Article, span: Span, para: int, previous: list) -> O
         return choice[0], choice[1], "continuation"
     prev_text = article.masked[article.para_starts[prev_para]:article.para_starts[prev_para + 1]].rstrip()
     if prev_text.endswith(":"):
-        index = bisect.bisect_left([h.start for h in article.hits], article.para_starts[prev_para + 1]) - 1
+        index = bisect.bisect_left(article.hit_starts, article.para_starts[prev_para + 1]) - 1
         if index >= 0 and article.hits[index].start >= article.para_starts[prev_para]:
             return article.hits[index], None, "continuation"
     return _lead_in(article, prev_para, prev_text)
@@ -1439,7 +1441,7 @@ def _lead_sentence(article: _Article, sentence: int, para: int) -> Optional[Hit]
     floor, end = article.sentence_bounds(sentence - 1)
     if floor < article.para_starts[para] or article.quoted_between(floor, end):
         return None
-    index = bisect.bisect_left([h.start for h in article.hits], floor)
+    index = bisect.bisect_left(article.hit_starts, floor)
     if index < len(article.hits) and article.hits[index].start < end:
         return None  # a cue there: the rules for cues have spoken
     text = article.masked[floor:end].rstrip()
@@ -1452,7 +1454,7 @@ def _lead_sentence(article: _Article, sentence: int, para: int) -> Optional[Hit]
 def _reporting_cue(article: _Article, sentence: int, opening: int) -> Optional[Hit]:
     """The first cue of a sentence, if its subject is a name opening the
     paragraph: ``Carter said that …``, reported speech the next quote goes on with."""
-    index = bisect.bisect_left([h.start for h in article.hits], opening)
+    index = bisect.bisect_left(article.hit_starts, opening)
     if index < len(article.hits) and article.hits[index].sentence == sentence:
         hit = article.hits[index]
         if hit.mention.sort == "name" and hit.mention.start <= opening + 3 and hit.mention.start < hit.start:
