@@ -34,8 +34,9 @@ DOUBLE, SINGLE, GUILLEMET, ANGLE = "double", "single", "guillemet", "angle"
 
 #: ``'.'`` is how some archives mangle the NYT's closing ``.''``; see _apply.
 #: Of three straight marks after a word (``'''College Bowl,''' he replied``),
-#: the first closes the single quote inside and the other two the double one.
-_MARKS = regex.compile(r"'\.'(?!\w)|(?<=[^\s'])'(?=''(?!'))|''|``|[\"“”„‟«»‹›‘’'‚`]")
+#: the first closes the single quote inside and the other two the double one (the
+#: look-behind comes after the mark, so the scan still skips ahead to marks).
+_MARKS = regex.compile(r"'\.'(?!\w)|'(?<=[^\s']')(?=''(?!'))|''|``|[\"“”„‟«»‹›‘’'‚`]")
 #: A markup tag; attribute values may hold quote marks and even line breaks.
 _TAG = regex.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
