@@ -687,7 +687,7 @@ def _is_subject_position(masked: str, start: int, end: int) -> bool:
     before = masked[max(0, start - 12):start].split()
     if before and (before[-1].lower() in _NOT_BEFORE_SUBJECT
                    or (_object_after(before[-1]) and before[-1] not in words("cue_verbs"))):
-        return False  # "gave Clinton a ringing endorsement": the object ("said Robert Egge" speaks; "told X" is left as it was)
+        return False  # "gave Clinton a ringing endorsement": an object ("said Robert Egge" speaks; "told X" is left)
     return _ATTRIBUTIVE.match(masked, end, end + 20) is None
 
 
@@ -1460,8 +1460,6 @@ def _reporting_cue(article: _Article, sentence: int, opening: int) -> Optional[H
         if hit.mention.sort == "name" and hit.mention.start <= opening + 3 and hit.mention.start < hit.start:
             return hit
     return None
-
-
 
 
 def _colon_lead_in(article: _Article, sentence: int, end: int) -> Optional[tuple]:

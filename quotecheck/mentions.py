@@ -155,16 +155,21 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
     return mention
 
 
-#: Prepositions whose object never does a participle that follows it ("from Bush calling", "with
-#: Lewandowski taking to Twitter", "a tweet by Smith saying" do; "as" and
-#: "after" open clauses of their own).
+#: Prepositions whose object never does the participle after it. After "from",
+#: "with" and "by" it does ("from Bush calling", "with Lewandowski taking to
+#: Twitter", "a tweet by Smith saying"); "as" and "after" open clauses of their own.
 _OBJECT_PREPOSITIONS = frozenset("at for in into on to".split())
 
 
 def _object_of_preposition(toks: list, mention: Mention) -> bool:
     """Is the phrase right after one of _OBJECT_PREPOSITIONS, so the object of a verb before it?"""
+    return bare(_word_before(toks, mention)) in _OBJECT_PREPOSITIONS
+
+
+def _word_before(toks: list, mention: Mention) -> str:
+    """The token before the phrase's first one ("" when the phrase opens ``toks``)."""
     j = next((k for k, t in enumerate(toks) if t[0] == mention.start), None)
-    return bool(j) and bare(toks[j - 1][2]) in _OBJECT_PREPOSITIONS
+    return toks[j - 1][2] if j else ""
 
 
 def _relative_before(toks: list, i: int) -> Optional[int]:
@@ -354,10 +359,7 @@ def _after_verb(toks: list, mention: Mention) -> bool:
     """Is the phrase right after a lowercase verb in the past ("mocked a
     reporter"), so its object? ("praised Franklin Graham, who has vowed":
     the one a relative clause after the comma is about.)"""
-    j = next((k for k, t in enumerate(toks) if t[0] == mention.start), None)
-    if not j:
-        return False
-    low = toks[j - 1][2]
+    low = _word_before(toks, mention)
     return low.islower() and (low in words("past_verbs") or low in words("cue_verbs"))
 
 
