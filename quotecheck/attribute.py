@@ -262,12 +262,14 @@ class _Article:
         return len(before) > 1 and before[-2].lower() in _BEFORE_NOUNS and prev not in words("pronouns")
 
     def _after_article(self, floor: int, cue_start: int) -> bool:
-        """``a snappy retort``, ``his boast``, ``the claim``: a base form
-        right after a determiner, or after "a" and one lowercase word, is a
-        noun ("a senator claims" would be the verb's form)."""
+        """``a snappy retort``, ``his boast``, ``the claim``, ``explosive
+        claim``: a base form right after a determiner or an adjective, or
+        after "a" and one lowercase word, is a noun ("a senator claims"
+        would be the verb's form)."""
         before = self.masked[max(floor, cue_start - 30):cue_start].split()
-        if before and before[-1].lower() in words("determiners"):
-            return True
+        if before and (before[-1].lower() in words("determiners")
+                       or (before[-1].islower() and before[-1].endswith(_ADJECTIVE_ENDS))):
+            return True  # "Podliska's most explosive claim is that": an adjective before it
         return len(before) > 1 and before[-2].lower() in ("a", "an") and before[-1].islower()
 
     def _author(self, document: _m.Mention, ceiling: int) -> Optional[_m.Mention]:
@@ -1089,6 +1091,8 @@ def _possessor_of_words(article: _Article, floor: int, span: Span) -> Optional[t
     if match is None or match.group("noun") not in words("speech_nouns"):
         return None
     toks = _m.tokens(article.masked, match.start("np"), match.end("np"))
+    while len(toks) > 1 and _m.bare(toks[0][2]) in _FUNCTION_WORDS:
+        toks = toks[1:]  # "But Podliska’s most explosive claim": the conjunction opens the sentence
     mention = _m.classify(article.masked, toks)
     if mention is None or mention.sort not in ("name", "organisation") or mention.possessor:
         return None

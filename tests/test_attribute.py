@@ -1399,3 +1399,11 @@ def test_a_cue_free_sentence_opened_by_a_name_leads_into_the_quote_after_it():
     text = "Mr. Hannity is unapologetic about his aim. ''I'm not hiding the fact that I want Trump to win.''"
     assert attribution(text, "I'm not").speaker == "Hannity"
     assert attribution("The crowd booed. ''We lost.''", "We lost").speaker is None
+
+
+def test_a_cue_noun_after_an_adjective_and_a_possessive_after_a_conjunction():
+    text = ('Bradley Podliska spoke.\n\nBut Podliska’s most explosive claim is that the committee is a '
+            '“witch hunt” aimed at Clinton.')
+    attr = attribution(text, "witch hunt")
+    assert (attr.speaker, attr.cue) == ("Bradley Podliska", None)
+    assert text[attr.speaker_start:attr.speaker_end] == "Podliska’s"
