@@ -351,13 +351,16 @@ class _Article:
         if not _stripped_tail(self.masked, floor, match.start(), " \t").endswith(","):
             return False
         quoted_before = self.quoted_between(floor, match.start())
-        if not quoted_before and _m.MASK not in self.masked[match.end():min(ceiling, match.end() + 80)]:
-            return False  # no quote before the cue, nor one close after it
+        if not quoted_before and not self.quoted_between(match.end(), ceiling):
+            return False  # no quote in the sentence, before the cue or after it
         ahead = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
         if ahead is None or ahead.sort == "pronoun" or ahead.text in _CALENDAR or _m.is_adverb(ahead.text):
             return False  # "…, said Sunday.", "…, said dryly.": a day or an adverb, not a speaker after the cue
         rest = self.masked[ahead.end:ahead.end + 4].lstrip()
         if not quoted_before:  # "Because of how …, explained Rosenberg, “with this …”": the quote follows
+            if ahead.sort == "name" and rest[:1] == "," and match.group().lower() in ("says", "said") \
+                    and _m.is_capital(ahead.text) and self.masked[match.end():ahead.start].strip() == "":
+                return True  # "The paradox of Nancy, says Carl Anthony, historian …, is that she was "…""
             return ahead.sort == "name" and rest[:1] in (",", ":") and rest[1:].lstrip()[:1] == _m.MASK
         return not rest or rest[0] in ",.;"
 

@@ -1407,3 +1407,11 @@ def test_a_cue_noun_after_an_adjective_and_a_possessive_after_a_conjunction():
     attr = attribution(text, "witch hunt")
     assert (attr.speaker, attr.cue) == ("Bradley Podliska", None)
     assert text[attr.speaker_start:attr.speaker_end] == "Podliska’s"
+
+
+def test_a_cue_between_commas_in_mid_sentence_is_inverted_when_a_name_follows():
+    text = ('The paradox of Nancy, says Carl Anthony, historian at the First Ladies Library, is that she was '
+            '"one of the most powerful first ladies."')
+    assert who(text, "one of")[::2] == ("Carl Anthony", "says")
+    text = 'Dan Kritenbrink, a senior director, said he expects Obama, Abe, and Park to "clearly demonstrate unity."'
+    assert who(text, "clearly")[0] == "Dan Kritenbrink"
