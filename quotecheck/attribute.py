@@ -359,7 +359,7 @@ class _Article:
         rest = self.masked[ahead.end:ahead.end + 4].lstrip()
         if not quoted_before:  # "Because of how …, explained Rosenberg, “with this …”": the quote follows
             if ahead.sort == "name" and rest[:1] == "," and match.group().lower() in ("says", "said") \
-                    and _m.is_capital(ahead.text) and self.masked[match.end():ahead.start].strip() == "":
+                    and _m.is_capital(ahead.text):
                 return True  # "The paradox of Nancy, says Carl Anthony, historian …, is that she was "…""
             return ahead.sort == "name" and rest[:1] in (",", ":") and rest[1:].lstrip()[:1] == _m.MASK
         return not rest or rest[0] in ",.;"
