@@ -969,7 +969,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         after = _any_verb_after(article, span)  # not mid-sentence: 'billed as "Hard Hats for Hillary," Clinton unveiled'
     before = _hit_before(article, span, starts, sentence)
     looks_titled = _looks_like_title(article.text[span.start:span.end]) \
-        and _colon_before(article.masked, article.sent_starts[sentence], span.open_at) is None  # 'one sentence: "THIS IS NOT OK."'
+        and _colon_before(article.masked, article.sent_starts[sentence], span.open_at) is None \
+        and not _sentence_quoted(article, span, sentence, para)  # 'one sentence: "THIS IS NOT OK."'
     titled = looks_titled and not _touching(article, before, span)
     if looks_titled and after is None and before is not None and before.cue.lower() in _ADDRESSING_CUES \
             and _touching(article, before, span):
@@ -1108,6 +1109,15 @@ def _possessor_of_words(article: _Article, floor: int, span: Span) -> Optional[t
 
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with from".split())
 _WORDS = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _sentence_quoted(article: _Article, span: Span, sentence: int, para: int) -> bool:
+    """``"…," Burton said. "Donald Trump."``: a quoted sentence ending with a
+    full stop, after another sentence of its paragraph, is speech, whatever
+    its capitals."""
+    start = article.sent_starts[sentence]
+    return article.text[span.start:span.end].rstrip()[-1:] == "." and start > article.para_starts[para] \
+        and _opens(article.masked, start, span.open_at)
 
 
 def _looks_like_title(quoted: str) -> bool:
@@ -1619,12 +1629,21 @@ def _relay(after: Hit, before: Optional[Hit]) -> Optional[tuple]:
     return before, after
 
 
+def _unmasked(article: _Article, phrase: str) -> str:
+    """``co-author of "Going Viral," about the web``: a title holding a
+    quotation was read from the masked text; give it back its words."""
+    at = article.masked.find(phrase)
+    return article.text[at:at + len(phrase)] if at >= 0 else phrase.replace(_m.MASK, "")
+
+
 def _attribution(resolver: _Resolver, choice: Optional[tuple]) -> Attribution:
     if choice is None:
         return NO_ATTRIBUTION
     hit, relay, _rule = choice
     mention = hit.mention
     speaker, title = resolver.resolve(mention)
+    if title is not None and _m.MASK in title:
+        title = _unmasked(resolver.a, title)
     channel, kind = resolver.a.channel(hit)
     if relay is not None:
         channel, kind = _channels.find_channel(relay.mention.text, 0, len(relay.mention.text))

@@ -124,6 +124,9 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
         return "inherit" if participle else _after_comma(text, toks, i)
     if word in _DASHES and not participle:
         return _after_dashes(text, toks, i)
+    if word.startswith(MASK) and not participle and _titled_work(toks, i):
+        comma = (toks[i][1], toks[i][1], ",")  # the comma inside the marks closes the appositive
+        return _after_comma(text, toks + [comma], i + 1)
     if low in ("and", "but", "then"):
         return "inherit"
     if low in words("pronouns"):
@@ -317,7 +320,7 @@ _SEGMENTS = 6
 
 def _after_comma(text: str, toks: list, i: int):
     """``X, a title, said`` -> X; ``"…," said`` -> None; ``…, adding`` -> inherit."""
-    if i == 0 or toks[i - 1][2].startswith(MASK):
+    if i == 0 or toks[i - 1][2].startswith(MASK) and not _titled_work(toks, i - 1):
         return None
     end = i
     for _ in range(_SEGMENTS):
@@ -406,6 +409,16 @@ def _boundary_quote(toks: list, k: int) -> bool:
     if not toks[k][2].startswith(MASK):
         return False
     return k == 0 or not toks[k - 1][2][:1].isalnum() or toks[k - 1][2].startswith(MASK)
+
+
+def _titled_work(toks: list, k: int) -> bool:
+    """``Amar, author of ''America's Unwritten Constitution,'' put it``: a
+    quotation after "of" or a possessive names a work inside the appositive,
+    its comma within the marks; the cue after it is not ``"…," said X``."""
+    if k < 2:
+        return False
+    before = toks[k - 1][2]
+    return bare(before) == "of" or before.endswith(("’s", "'s"))
 
 
 def _place(segment: list) -> bool:

@@ -1415,3 +1415,19 @@ def test_a_cue_between_commas_in_mid_sentence_is_inverted_when_a_name_follows():
     assert who(text, "one of")[::2] == ("Carl Anthony", "says")
     text = 'Dan Kritenbrink, a senior director, said he expects Obama, Abe, and Park to "clearly demonstrate unity."'
     assert who(text, "clearly")[0] == "Dan Kritenbrink"
+
+
+def test_a_quoted_sentence_after_a_cue_is_speech_whatever_its_capitals():
+    text = 'Jim Burton spoke.\n\n“We’ve got a common enemy,” Burton told state delegates. “Donald Trump.”'
+    assert who(text, "Donald Trump")[0] == "Jim Burton"
+    assert attribution('He wrote a novel, “Crime and Punishment”, in 1866.', "Crime").speaker is None
+
+
+def test_a_work_quoted_in_an_appositive_keeps_its_words_and_its_comma_inside():
+    text = ("As Akhil Amar, professor at Yale and author of ''America's Unwritten Constitution,'' put it, "
+            "''Senate Republicans should remember that.''")
+    attr = attribution(text, "Senate")
+    assert (attr.speaker, attr.cue) == ("Akhil Amar", "put it")
+    assert attr.speaker_title == "professor at Yale and author of ''America's Unwritten Constitution,''"
+    text = 'Jo Hemsley, the co-author of "Going Viral," about the web, said "we will see it soon enough."'
+    assert attribution(text, "we will").speaker_title == 'co-author of "Going Viral," about the web'
