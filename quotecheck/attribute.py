@@ -217,7 +217,8 @@ class _Article:
                 mention = "inherit"  # "David Auerbach went so far as to say:": the main clause's subject
             addressed = low in _ADDRESSING_CUES  # "told CBS News": who follows is spoken to
             if mention is not None and mention != "inherit" and not addressed \
-                    and self._trailing_speaker(match, floor, ceiling):
+                    and (self._trailing_speaker(match, floor, ceiling)
+                         or self._clause_before_name(mention, match, floor, ceiling)):
                 mention = None  # "…, said Marla Kilfoyle, executive director": inverted
             if mention == "inherit" or (mention is None and low.endswith("ing")):
                 mention = (_after_quote(self.masked, hits, sentence)
@@ -363,6 +364,20 @@ class _Article:
                 return True  # "The paradox of Nancy, says Carl Anthony, historian …, is that she was "…""
             return ahead.sort == "name" and rest[:1] in (",", ":") and rest[1:].lstrip()[:1] == _m.MASK
         return not rest or rest[0] in ",.;"
+
+    def _clause_before_name(self, mention, match: re.Match, floor: int, ceiling: int) -> bool:
+        """``Nor are tariffs likely to bring many of these jobs back, said
+        David Autor, a professor``: a clause, its comma, then "said" and a
+        full name set off by punctuation; the words before are no subject."""
+        if not isinstance(mention, _m.Mention) or mention.sort != "descriptor" or _m._role(mention) \
+                or match.group().lower() not in ("said", "says"):
+            return False
+        if not _stripped_tail(self.masked, floor, match.start(), " \t").endswith(","):
+            return False
+        ahead = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
+        if ahead is None or ahead.sort != "name" or " " not in ahead.name or not _m.is_capital(ahead.text):
+            return False
+        return self.masked[ahead.end:ahead.end + 2].lstrip()[:1] in (",", ".")
 
     def _quoted(self, match: re.Match, floor: int, ceiling: int):
         """``RIA quoted Ryabkov as saying`` -> Ryabkov, via RIA."""
@@ -641,7 +656,7 @@ def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> No
     offset, full, title, single = read
     start = at + offset
     if not single:
-        surname = full.split()[-1]
+        surname = _surname(full)
         names.setdefault(surname, (full, title))
         if names[surname][0] != full:  # "Melania Trump", then "Donald Trump": the other is kept too
             namesakes = names.setdefault((surname,), [])
@@ -674,16 +689,36 @@ def _read_run(run: str) -> Optional[tuple]:
     if mention is None or mention.sort != "name" or mention.possessor or mention.name.lower() in words("place_names"):
         return None  # "North Korea has already built": a place in subject position is no person
     parts = mention.name.split()
-    if len(parts) >= 2 and all(p[:1].isupper() and not p.isupper() for p in parts) \
-            and not _m._POSSESSIVE.search(parts[-1]):
+    if len(parts) >= 2 and all(p[:1].isupper() and (not p.isupper() or _initial(p, k, parts)) for k, p in enumerate(parts)) \
+            and not _m._POSSESSIVE.search(parts[-1]) and _surname(mention.name) != parts[0]:
         return toks[0][0], mention.name, mention.title, False
     if len(parts) == 1:
         return toks[0][0], parts[0], None, True
     return None
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initial(part: str, k: int, parts: list) -> bool:
+    """``Joseph R. Biden Jr.``, ``J. Edgar Hoover``, ``George H.W. Bush``:
+    initials and a suffix belong to a name; a word in capitals ("NATO") does not."""
+    if k < len(parts) - 1:
+        return _INITIALS.fullmatch(part) is not None
+    return part.lower().rstrip(".") in words("speaker_suffixes")
+
+
+def _surname(full: str) -> str:
+    """The word a lone mention of the person uses: the last, before a suffix ("Jr.")."""
+    parts = full.split()
+    while len(parts) > 1 and parts[-1].lower().rstrip(".") in words("speaker_suffixes"):
+        parts.pop()
+    return parts[-1]
+
+
 _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words("skip_words")
-                            | frozenset("and or but when while if after before so yet meanwhile".split())
+                            | frozenset("and or but when while if after before so yet meanwhile neither either nor"
+                                        .split())
                             | {cue.lower() for cue in _SENTENCE_OPENING_CUES if " " not in cue})
 
 
@@ -834,6 +869,9 @@ class _Resolver:
     def _descriptor(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
         """``Biden's top diplomat`` -> the last person who spoke, not Biden."""
         head = (mention.title or "").split()
+        if head and mention.possessor and _m.bare(head[-1]) in _DOCUMENTS:
+            author = _m.Mention(mention.start, mention.end, mention.possessor, "name", name=mention.possessor)
+            return self._full_name(author)[0], None  # "Sanders’ fundraising email notes": Sanders writes
         definite = mention.possessor or mention.text.lower().startswith(("the ", "his ", "her "))
         if head and _m.bare(head[-1]) in words("role_nouns") and definite:
             role = _m.bare(head[-1])

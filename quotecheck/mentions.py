@@ -22,7 +22,7 @@ from typing import Optional
 from .lexicons import words
 
 MASK = "\ue000"
-TOKEN = re.compile(r"\ue000+|[^\W_](?:[\w’'.\-&/]*[^\W_])?\.?|[^\s\w]")
+TOKEN = re.compile(r"\ue000+|[^\W_](?:[\w’'.\-&/]*[^\W_])?(?:(?<=s)['’](?![\w'’]))?\.?|[^\s\w]")
 CONJUNCTIONS = _CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where "
                                          "what although though unless".split())
 _NAME_PARTICLES = frozenset("of de da van von der al bin la le del".split())
@@ -346,6 +346,10 @@ def _after_comma(text: str, toks: list, i: int):
             mention = noun_phrase_back(text, toks[:last], last - 1)
             if mention is None:
                 return None
+            if start > 0 and toks[start][2] == "," and _describes(mention):
+                named = _named_before(text, toks, start)
+                if named is not None:
+                    return _with_title(named, text[toks[start][1]:toks[i][0]].strip(" ,"))
             if _after_verb(toks, mention) and not text.startswith(" who", toks[i][1]):
                 return "inherit"  # "The candidate has mocked a reporter, referred to …": an object, then the next verb
             appositive = text[toks[end][1]:toks[i][0]].strip(" ,") if end < i else ""
@@ -356,6 +360,35 @@ def _after_comma(text: str, toks: list, i: int):
             return None
         end = start
     return None
+
+
+def _named_before(text: str, toks: list, comma: int) -> Optional[Mention]:
+    """``Benjamin J. Rhodes, Mr. Obama's deputy national security adviser,
+    said``: a full name opening the clause just before a capitalised
+    description and its comma, whose appositive the description is."""
+    end = comma
+    if end >= 4 and toks[end - 1][2] == ")" and toks[end - 3][2] == "(" and _bracketed_tag(toks[end - 2][2]):
+        end -= 3  # "Roy Cooper (D), McCrory's opponent"
+    k = end - 1
+    while k >= 0 and toks[k][2] not in ",;:" and not toks[k][2].startswith(MASK):
+        k -= 1
+    if end - k < 3 or not is_capital(toks[k + 1][2]) or _stop(toks[k + 1][2]) \
+            or bare(toks[k + 1][2]) in words("prepositions"):
+        return None  # "In Mexico City, … the Mexican president, who said"
+    mention = classify(text, toks[k + 1:end])
+    if mention is None or mention.sort != "name" or " " not in mention.name or mention.possessor:
+        return None
+    return mention
+
+
+def _describes(mention: Mention) -> bool:
+    """Can the phrase be a name's appositive: a description hanging from a
+    possessor (``Mr. Obama's deputy national security adviser``)?"""
+    if mention.sort == "descriptor":
+        return mention.possessor is not None
+    phrase = mention.text.split()  # "Mrs. Obama's chief of staff" reads as an organisation
+    return mention.sort == "organisation" and phrase[-1].islower() \
+        and any(_POSSESSIVE.search(word) for word in phrase[:-1])
 
 
 def _after_verb(toks: list, mention: Mention) -> bool:

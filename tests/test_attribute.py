@@ -1431,3 +1431,38 @@ def test_a_work_quoted_in_an_appositive_keeps_its_words_and_its_comma_inside():
     assert attr.speaker_title == "professor at Yale and author of ''America's Unwritten Constitution,''"
     text = 'Jo Hemsley, the co-author of "Going Viral," about the web, said "we will see it soon enough."'
     assert attribution(text, "we will").speaker_title == 'co-author of "Going Viral," about the web'
+
+
+def test_a_plural_possessive_is_one_word_and_a_document_speaks_for_its_possessor():
+    text = ('Bernie Sanders spoke.\n\nSanders’ fundraising email to his supporters notes that Jane Kim '
+            '“is a civil rights attorney.”')
+    attr = attribution(text, "is a civil")
+    assert attr.speaker == "Bernie Sanders"
+    assert text[attr.speaker_start:attr.speaker_end] == "Sanders’ fundraising email"
+    text = 'Bernie Sanders spoke.\n\n"We win," Sanders’ spokesman said.'
+    assert who(text, "We win")[1] == "Sanders’ spokesman"
+
+
+def test_a_capitalised_description_after_a_full_name_is_its_appositive():
+    text = ("Hillary Clinton spoke.\n\n''We don't believe U.S. troops are the answer,'' Benjamin J. Rhodes, "
+            "Mr. Obama's deputy national security adviser, said Sunday.")
+    attr = attribution(text, "We don't")
+    assert (attr.speaker, attr.speaker_title) == ("Benjamin J. Rhodes", "Mr. Obama's deputy national security adviser")
+    text = ("Donald Trump spoke.\n\nIn Mexico City, Trump endured a lecture from the Mexican president, who "
+            'said that NAFTA has been good for "the U.S. as well as Mexico."')
+    assert attribution(text, "the U.S.").speaker != "In Mexico City"
+
+
+def test_names_with_initials_and_suffixes_are_indexed_under_the_surname():
+    text = ("Vice President Joseph R. Biden Jr. came to Scranton.\n\n''We will win,'' Mr. Biden said.\n\n"
+            "William M. Daley spoke later. ''They were professionals,'' Mr. Daley said.")
+    assert who(text, "We will")[0] == "Joseph R. Biden Jr"
+    assert who(text, "They were")[0] == "William M. Daley"
+    text = "Veterans of World War II. Last year ''we marched,'' he said."
+    assert who(text, "we marched")[0] != "War II. Last"
+
+
+def test_a_clause_before_said_and_a_full_name_is_no_subject():
+    text = ("''We will win,'' Donald Trump said.\n\nNor are tariffs likely to bring many of these jobs back, said David Autor, a professor of economics. "
+            "''We don't have silver bullets,'' he said.")
+    assert who(text, "We don't")[0] == "David Autor"
