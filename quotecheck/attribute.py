@@ -1105,6 +1105,10 @@ _COLON_NAME = re.compile(r"(?<![\w’'\-.])(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z
                          r"(?:[ \t]*\([DRI]-[\w.]+\))?:[ \t]*$")
 
 
+#: A name after one of these before a colon is addressed, not speaking.
+_ADDRESSED_AFTER = frozenset("against at for to toward towards with".split())
+
+
 def _colon_speaker(article: _Article, span: Span) -> Optional[tuple]:
     """``… he tweeted about it … Donald Trump: "Appreciate the congrats"``:
     a person's name (and a party tag: ``Rep. Trey Gowdy (R-S.C.):``) and a
@@ -1113,6 +1117,9 @@ def _colon_speaker(article: _Article, span: Span) -> Optional[tuple]:
     match = _COLON_NAME.search(article.masked, max(0, span.open_at - 60), span.open_at)
     if match is None:
         return None
+    if _word_before(article.masked, article.sent_starts[article.sentence(match.start())], match.start()) \
+            in _ADDRESSED_AFTER:
+        return None  # "delivered a blunt message to Trump:": the one addressed ("More from Jones:" speaks)
     mention = _m.classify(article.masked, _m.tokens(article.masked, match.start("np"), match.end("np")))
     if mention is None or mention.sort != "name" or mention.possessor:
         return None

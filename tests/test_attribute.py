@@ -1466,3 +1466,11 @@ def test_a_clause_before_said_and_a_full_name_is_no_subject():
     text = ("''We will win,'' Donald Trump said.\n\nNor are tariffs likely to bring many of these jobs back, said David Autor, a professor of economics. "
             "''We don't have silver bullets,'' he said.")
     assert who(text, "We don't")[0] == "David Autor"
+
+
+def test_a_name_addressed_before_a_colon_is_not_the_speaker():
+    text = ('Donald Trump spoke.\n\nSenate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to '
+            'Trump: "It\'s time to quit attacking various people."')
+    assert who(text, "It's time")[0] == "Mitch McConnell"
+    assert who('Jeffrey M. Jones wrote.\n\nMore from Jones: “The partisanship matters.”', "The partisanship")[0] \
+        == "Jeffrey M. Jones"
