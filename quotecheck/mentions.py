@@ -332,6 +332,9 @@ def _after_comma(text: str, toks: list, i: int):
             segment, start = segment[1:], start + 1  # "Or, as Tom Ridge, a former secretary, put it"
         if not segment:
             return None
+        if end < i and bare(segment[-1][2]) in words("pronouns") and bare(segment[-1][2]) != "who":
+            last = segment[-1]  # "and he, once again, pledged": the subject before an aside
+            return Mention(last[0], last[1], last[2], "pronoun")
         opens_clause = start < 0 or toks[start][2] in ";:" or toks[start][2].startswith(MASK)
         first = segment[0][2]
         if (start < 0 or toks[start][2].startswith(MASK)) and bare(first) in words("prepositions"):

@@ -1474,3 +1474,14 @@ def test_a_name_addressed_before_a_colon_is_not_the_speaker():
     assert who(text, "It's time")[0] == "Mitch McConnell"
     assert who('Jeffrey M. Jones wrote.\n\nMore from Jones: “The partisanship matters.”', "The partisanship")[0] \
         == "Jeffrey M. Jones"
+
+
+def test_a_pronoun_before_an_aside_between_commas_is_the_subject():
+    text = ('Bernie Sanders spoke.\n\nHe pledged to enact judicial reform, fix the nation’s “broken” system and he, '
+            'once again, pledged a “political revolution” tonight.')
+    assert who(text, "political revolution") == ("Bernie Sanders", "he", "pledged")
+
+
+def test_thanked_reports_the_words_of_the_one_who_thanks():
+    text = 'Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us safer.”'
+    assert who(text, "taking these")[::2] == ("Washington", "thanked")
