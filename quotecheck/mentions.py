@@ -116,6 +116,9 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
     """
     toks = _without_party_tag(tokens(text, max(floor, cue_start - WINDOW), cue_start))
     i = _skip_adverbs(toks, len(toks) - 1)
+    if not participle and i > 0 and toks[i][2] in _PERIODS and toks[i - 1][2] in ("last", "this"):
+        toks = _without_party_tag(toks[:i - 1])  # "Dianne Feinstein (D-Calif.) last week said"
+        i = _skip_adverbs(toks, len(toks) - 1)
     if i < 0:
         return None
     word = toks[i][2]
@@ -273,6 +276,7 @@ def _skip_adverbs(toks: list, i: int) -> int:
 
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PARTS_OF_DAY = frozenset("afternoon evening morning night".split())
+_PERIODS = frozenset("month night week weekend year".split())
 #: Prepositions that also open a clause: "hours after Sanders said" is Sanders's.
 CLAUSE_PREPOSITIONS = frozenset("after before since until as because while when once unless though although".split())
 

@@ -1485,3 +1485,17 @@ def test_a_pronoun_before_an_aside_between_commas_is_the_subject():
 def test_thanked_reports_the_words_of_the_one_who_thanks():
     text = 'Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us safer.”'
     assert who(text, "taking these")[::2] == ("Washington", "thanked")
+
+
+def test_last_week_and_a_party_tag_between_name_and_cue_are_skipped():
+    text = 'Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of any "top secret" email chains.'
+    assert who(text, "top secret")[::2] == ("Dianne Feinstein", "said")
+    text = 'Law’s group One Nation began a $1 million ad campaign this week praising Kelly Ayotte for "bipartisan solutions."'
+    assert who(text, "bipartisan")[0] != "1 million ad campaign"
+
+
+@pytest.mark.parametrize("title", ["GOP front-runner", "presidential hopeful"])
+def test_front_runner_and_hopeful_are_titles_before_a_name(title):
+    text = f'"We win," said {title} Donald Trump.'
+    attr = attribution(text, "We win")
+    assert (attr.speaker, attr.speaker_title) == ("Donald Trump", title)
