@@ -235,7 +235,8 @@ class _Article:
                     mention = None  # "''…,'' said the candidate could win": the subject of what was said
                 elif mention is not None:
                     mention = _m.appositive_after(self.masked, mention, ceiling)
-        if mention is None or mention == "inherit" or (low in _NAMING_CUES and self._object_named(mention)):
+        if mention is None or mention == "inherit" or (low in _NAMING_CUES and (
+                self._object_named(mention) or self._thing_named(mention, match.end()))):
             return None
         if low in _LOOSE_CUES and (_word_before(self.masked, floor, match.start()) in _TIME_OPENERS
                                    or _word_before(self.masked, floor, mention.start) in _TIME_OPENERS):
@@ -294,6 +295,12 @@ class _Article:
             return False
         before = self.masked[max(0, mention.start - 20):mention.start].split()
         return bool(before) and before[-1].isalpha() and before[-1].islower() and before[-1] not in _m.CONJUNCTIONS
+
+    def _thing_named(self, mention: _m.Mention, cue_end: int) -> bool:
+        """``A German news organization called “The Local”``: a thing
+        introduced with "a", then "called" and a quotation, is its name."""
+        return mention.sort in ("descriptor", "organisation") and mention.text.lower().startswith(("a ", "an ")) \
+            and not _m._role(mention) and self.masked[cue_end:cue_end + 2].lstrip()[:1] == _m.MASK
 
     def channel(self, hit: Hit) -> tuple[Optional[str], Optional[str]]:
         """The channel of a cue: after it in its sentence, else before it.

@@ -1499,3 +1499,9 @@ def test_front_runner_and_hopeful_are_titles_before_a_name(title):
     text = f'"We win," said {title} Donald Trump.'
     attr = attribution(text, "We win")
     assert (attr.speaker, attr.speaker_title) == ("Donald Trump", title)
+
+
+def test_a_thing_introduced_with_a_then_called_and_a_quotation_is_named():
+    text = 'A German news organization called “The Local” cited a poll that “Merkel is slipping.”'
+    assert attribution(text, "The Local").speaker is None
+    assert who('The spokesman called “The Local” a liar.', "The Local")[0] == "spokesman"
