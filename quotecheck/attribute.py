@@ -96,6 +96,8 @@ _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split
 #: Base forms of cues that are also singular nouns: "a snappy retort", "his boast".
 _BASE_NOUN_CUES = frozenset("boast claim lament quip retort shout vow yell".split())
 _BEFORE_NOUNS = words("prepositions") | {"of"}
+#: Modifiers that only stand before a noun: "struck many of the same notes", "his latest tweets".
+_NOUN_MODIFIERS = frozenset("earlier final first latest many own previous recent same several".split())
 _AGREEING = frozenset(("agreed", "agrees"))
 #: After "agreed", what makes it report words: a stop, a comma, a colon, a quote, "that" or "with".
 _AGREEING_SAYS = re.compile(r"[ \t]*(?:[.,:;\ue000]|(?:that|with)\b)")
@@ -257,7 +259,7 @@ class _Article:
             return False  # "Jan Brewer, an early supporter of Trump, calls": the appositive ended
         if prev in words("determiners") or prev in _BEFORE_NOUNS or ("-" in prev and prev.islower()):
             return True
-        if prev.isdigit() or (prev.islower() and prev.endswith(_ADJECTIVE_ENDS)):
+        if prev.isdigit() or (prev.islower() and prev.endswith(_ADJECTIVE_ENDS)) or prev in _NOUN_MODIFIERS:
             return True  # "2013 comments from", "surprisingly positive comments": a noun
         if len(before) > 1 and before[-2].endswith(("’s", "'s")) and prev.islower():
             return True  # "Trump’s repeated calls": a possessive and a modifier

@@ -1505,3 +1505,14 @@ def test_a_thing_introduced_with_a_then_called_and_a_quotation_is_named():
     text = 'A German news organization called “The Local” cited a poll that “Merkel is slipping.”'
     assert attribution(text, "The Local").speaker is None
     assert who('The spokesman called “The Local” a liar.', "The Local")[0] == "spokesman"
+
+
+def test_a_cue_word_after_same_or_latest_is_a_noun():
+    text = 'Mrs. Clinton struck many of the same notes, hitting the ''"rigged economy."'
+    assert attribution(text, "rigged").cue != "notes"
+
+
+def test_fired_back_and_chimed_in_are_cues():
+    text = ('When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: "If they sue us in a '
+            'court in Miami, they\'re going to lose."')
+    assert who(text, "If they sue")[::2] == ("Rubio", "fired back")
