@@ -1468,7 +1468,13 @@ def _continuation(article: _Article, span: Span, para: int, previous: list) -> O
     if prev_para < 0:
         return None
     choice = previous.get(prev_para)
+    if choice is None and _SHOUT.fullmatch(article.text, article.para_starts[prev_para], article.para_starts[prev_para + 1]):
+        asked = previous.get(prev_para - 1) or previous.get(prev_para - 2)  # the question before the answer
+        if asked is not None and asked[0].cue.lower() in _ASKING:
+            return asked[0], asked[1], "continuation"
     if choice is not None:
+        if _answered(article, span, choice[0]):
+            return None
         return choice[0], choice[1], "continuation"
     prev_text = article.masked[article.para_starts[prev_para]:article.para_starts[prev_para + 1]].rstrip()
     if prev_text.endswith(":"):
@@ -1476,6 +1482,19 @@ def _continuation(article: _Article, span: Span, para: int, previous: list) -> O
         if index >= 0 and article.hits[index].start >= article.para_starts[prev_para]:
             return article.hits[index], None, "continuation"
     return _lead_in(article, prev_para, prev_text)
+
+
+#: A paragraph that is only a short shouted quote: ``"Nooooo!"``.
+_SHOUT = re.compile(r"\s*[\"“]\s*[^\s\"“”]+(?:\s+[^\s\"“”]+){0,2}!\s*[\"”]\s*")
+_ASKING = frozenset(("asked", "asks"))
+
+
+def _answered(article: _Article, span: Span, asked: Hit) -> bool:
+    """``"Or do we make promises we can't keep?" Clinton asked. ¶
+    "Nooooo!"``: a short exclamation after a question is the crowd's answer
+    (and the question after it is still the asker's)."""
+    quoted = article.text[span.start:span.end].rstrip()
+    return asked.cue.lower() in _ASKING and quoted.endswith("!") and len(quoted.split()) <= 3
 
 
 def _lead_in(article: _Article, para: int, masked_para: str) -> Optional[tuple]:

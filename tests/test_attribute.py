@@ -1516,3 +1516,11 @@ def test_fired_back_and_chimed_in_are_cues():
     text = ('When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: "If they sue us in a '
             'court in Miami, they\'re going to lose."')
     assert who(text, "If they sue")[::2] == ("Rubio", "fired back")
+
+
+def test_a_short_shout_after_a_question_is_the_crowds_and_the_asker_goes_on():
+    text = ('"Or do we make promises we can\'t keep?" Hillary Clinton asked.\n\n"Nooooo!"\n\n'
+            '"Or do we roll up our sleeves and get to work?"\n\n"Yesssss!"')
+    assert attribution(text, "Nooooo").speaker is None
+    assert attribution(text, "Yesssss").speaker is None
+    assert who(text, "Or do we roll")[0] == "Hillary Clinton"
