@@ -1248,7 +1248,7 @@ _CALLING = frozenset("branded call called calling calls dubbed dubbing labeled l
 
 
 _DASH = re.compile(r"[ \t]*(?:\n[ \t]*)*[—–―-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4})"
-                   r"[ \t]*[.,]?[ \t]*(?=\n|$)")
+                   r"(?:,[ \t]+[^\n\"“”\ue000]{1,80}?)?[ \t]*[.,]?[ \t]*(?=\n|$)")
 
 
 #: A linking word between the sentence start and a quote: ``But "…"``, ``Then, "…"``.
@@ -1574,8 +1574,9 @@ def _colon_in_sentence(article: _Article, floor: int, span: Span) -> Optional[tu
     if end is None:
         return None
     start = _lead_end(article, floor, end)
+    ahead = _m.noun_phrase_forward(article.masked, start, end)
     mention = (article.opening_subject(floor, end) or _named(article, article.clause_subject(floor, end))
-               or _named(article, _m.noun_phrase_forward(article.masked, start, end))
+               or _named(article, ahead) or _named(article, _apposed(article, ahead, end))
                or _titled_opening(article, start, end))
     if mention is None:
         mention = article._sentence_subject(floor, end)
@@ -1609,6 +1610,17 @@ def _lead_end(article: _Article, floor: int, limit: int) -> int:
     """Where a sentence's subject may open: after a leading adverbial ("In response,")."""
     lead = _LEADING.match(article.masked, floor, min(limit, floor + 120))
     return lead.end() if lead else floor
+
+
+def _apposed(article: _Article, mention: Optional[_m.Mention], end: int) -> Optional[_m.Mention]:
+    """``One early supporter, Representative Lee Zeldin, …, gave``: the name
+    set off by commas after a description opening the clause."""
+    if mention is None or mention.sort != "descriptor" or not article.masked.startswith(", ", mention.end):
+        return None
+    name = _m.noun_phrase_forward(article.masked, mention.end + 1, end)
+    if name is None or name.sort != "name" or not article.masked.startswith(",", name.end):
+        return None
+    return name
 
 
 def _named(article: _Article, mention: Optional[_m.Mention]) -> Optional[_m.Mention]:

@@ -1524,3 +1524,16 @@ def test_a_short_shout_after_a_question_is_the_crowds_and_the_asker_goes_on():
     assert attribution(text, "Nooooo").speaker is None
     assert attribution(text, "Yesssss").speaker is None
     assert who(text, "Or do we roll")[0] == "Hillary Clinton"
+
+
+def test_a_dash_signature_line_may_carry_a_description_after_a_comma():
+    text = ('"The whole idea of a Crooked Hillary needs to stop."\n\n-Michelle Marks, Philadelphia.\n\n'
+            '"Great speech."\n\n-President Obama, tweeting after the speech.')
+    assert who(text, "The whole")[::2] == ("Michelle Marks", "—")
+    assert who(text, "Great speech")[0] == "Obama"
+
+
+def test_a_name_set_off_after_a_description_opening_a_colon_sentence_speaks():
+    text = ("One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl "
+            "on CNN: ''You can easily argue that the president is a racist.''")
+    assert who(text, "You can")[0] == "Lee Zeldin"
