@@ -1138,8 +1138,25 @@ def _colon_speaker(article: _Article, span: Span) -> Optional[tuple]:
 
 
 #: "Donald Trump’s claim that", "Podliska’s most explosive claim is that", "Clinton’s response was:".
-_WORDS_OF = re.compile(r"(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)[’']s[ \t]+(?:[a-z\-]+[ \t]+){0,3}?"
-                       r"(?P<noun>[a-z]+)[ \t]*(?:(?:that|was|is|of|for|about|to|against|on)\b[^\ue000.;!?]{0,80}|:[ \t]*)$")
+_WORDS_OF = re.compile(r"(?:(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)[’']s|\b(?P<pro>his|her))[ \t]+"
+                       r"(?:[A-Za-z\-]+[ \t]+){0,3}?"
+                       r"(?P<noun>[a-z]+)[ \t]*,?[ \t]*(?:(?:that|was|is|of|for|about|to|against|on)\b[^\ue000.;!?]{0,80}|:[ \t]*)$")
+
+
+def _named_before(article: _Article, floor: int, at: int) -> Optional[str]:
+    """The first person named before ``at`` in its sentence (a full name or
+    a surname met in full, who is a subject somewhere in the article): whom
+    "his" or "her" there refers to (``De Blasio also repeated his claim``,
+    ``give Clinton the nod after her March comment``, ``Madeleine Albright,
+    a Clinton supporter, fanned controversy … over her remark``)."""
+    persons = {event[2] for event in article.events}  # named as a subject somewhere: "San Bernardino" is not
+    for match in _NAME_RUN.finditer(article.masked, floor, at):
+        run = _m._POSSESSIVE.sub("", match.group())
+        read = _read_run(run) if " " in run else (0, run, None, True)
+        name = None if read is None else read[1] if not read[3] else article.names.get(read[1], (None,))[0]
+        if name in persons:
+            return name
+    return None
 
 
 def _possessor_of_words(article: _Article, floor: int, span: Span) -> Optional[tuple]:
@@ -1148,6 +1165,15 @@ def _possessor_of_words(article: _Article, floor: int, span: Span) -> Optional[t
     match = _WORDS_OF.search(article.masked, max(floor, span.open_at - 160), span.open_at)
     if match is None or match.group("noun") not in words("speech_nouns"):
         return None
+    if match.group("pro"):  # "after her March comment that, "We're going to …"": the pronoun's person
+        if match.group().rstrip().endswith(":"):
+            return None  # "had this to say about his free-college proposal:": the words are the sentence's subject's
+        person = _named_before(article, floor, match.start("pro"))
+        if person is None:
+            return None  # "The latter by her own admission": whose, the sentence does not say
+        # the mention is the pronoun, as annotators mark it; it names the person it refers to
+        mention = _m.Mention(match.start("pro"), match.end("pro"), match.group("pro"), "name", name=person)
+        return Hit(mention.start, mention.end, "", article.sentence(mention.start), mention), None, "possessor"
     toks = _m.tokens(article.masked, match.start("np"), match.end("np"))
     while len(toks) > 1 and _m.bare(toks[0][2]) in _FUNCTION_WORDS:
         toks = toks[1:]  # "But Podliska’s most explosive claim": the conjunction opens the sentence

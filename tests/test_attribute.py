@@ -1537,3 +1537,14 @@ def test_a_name_set_off_after_a_description_opening_a_colon_sentence_speaks():
     text = ("One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl "
             "on CNN: ''You can easily argue that the president is a racist.''")
     assert who(text, "You can")[0] == "Lee Zeldin"
+
+
+def test_his_or_her_claim_belongs_to_the_first_person_named_before_in_the_sentence():
+    text = ("Madeleine Albright spoke. Hillary Clinton spoke.\n\nFormer US secretary of state Madeleine Albright, a "
+            "Clinton supporter, fanned controversy over her remark that “there’s a special place in hell.”")
+    attr = attribution(text, "there’s a special")
+    assert attr.speaker == "Madeleine Albright" and text[attr.speaker_start:attr.speaker_end] == "her"
+    text = "Hillary Clinton spoke.\n\nThe latter by her own admission was a “mistake.”"
+    assert attribution(text, "mistake").speaker is None
+    text = "Jim Smith spoke.\n\nA paper had this to say about his free-college proposal: “Families will pay.”"
+    assert attribution(text, "Families").speaker != "Jim Smith"
