@@ -96,6 +96,10 @@ _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split
 #: Base forms of cues that are also singular nouns: "a snappy retort", "his boast".
 _BASE_NOUN_CUES = frozenset("boast claim lament quip retort shout vow yell".split())
 _BEFORE_NOUNS = words("prepositions") | {"of"}
+_OUTLETS = words("news_agencies") | words("broadcasters")
+#: A name titled with one of these is a medium, not a person: "Xinhua, the official Chinese news agency".
+_OUTLET_NOUNS = frozenset("agency broadcaster channel daily magazine network newspaper outlet paper station tabloid "
+                          "website".split())
 #: Modifiers that only stand before a noun: "struck many of the same notes", "his latest tweets".
 _NOUN_MODIFIERS = frozenset("earlier final first latest many own previous recent same several".split())
 _AGREEING = frozenset(("agreed", "agrees"))
@@ -809,8 +813,12 @@ class _Resolver:
         return self.cache[key]
 
     def _personal(self, mention: _m.Mention, name: str) -> bool:
+        """Does the mention name a person a later pronoun may refer to?
+        ("Xinhua, the official Chinese news agency, wrote" does not.)"""
         if mention.sort in ("pronoun", "descriptor"):
             return name != mention.text
+        if name.lower() in _OUTLETS or (mention.title and _m.bare(mention.title.split()[-1]) in _OUTLET_NOUNS):
+            return False
         return mention.sort == "name" and (len(name.split()) >= 2 or bool(mention.title))
 
     def _resolve(self, mention: _m.Mention) -> tuple[Optional[str], Optional[str]]:

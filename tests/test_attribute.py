@@ -1548,3 +1548,11 @@ def test_his_or_her_claim_belongs_to_the_first_person_named_before_in_the_senten
     assert attribution(text, "mistake").speaker is None
     text = "Jim Smith spoke.\n\nA paper had this to say about his free-college proposal: “Families will pay.”"
     assert attribution(text, "Families").speaker != "Jim Smith"
+
+
+def test_a_news_agency_titled_as_such_is_no_antecedent_and_admiral_is_a_title():
+    text = ("Adm. Harry B. Harris Jr. leads the Pacific Command.\n\n''Some may say this is unkind,'' Xinhua, the "
+            "official Chinese news agency, wrote.\n\n''They try to demonize me,'' he said.\n\n"
+            "''It is not true,'' Admiral Harris said.")
+    assert who(text, "They try")[0] == "Harry B. Harris Jr"
+    assert who(text, "It is not")[0] == "Harry B. Harris Jr"
