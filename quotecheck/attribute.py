@@ -863,13 +863,41 @@ class _Resolver:
                 return self._full_name(before)
         if low in words("person_pronouns") and low != "i":
             found = _last_before(self.a.speakers, mention.start, SPEAKER_REACH, low)
-            named = _last_before(self.a.events, mention.start, None, low)
-            if found is None or (named is not None and named[0] > found[0] and self._leads(named[0])
-                                 and self.a.paragraph(named[0]) >= self.a.paragraph(mention.start) - 2):
+            named = self._leading_since(found, mention.start, low)
+            if named is not None:
                 found = named  # "On Friday, Liz Cheney issued a statement. ¶ '…,' she said": the person just named
+            elif found is None:
+                found = _last_before(self.a.events, mention.start, None, low)
             if found:
                 return found[2], found[3] or None
         return mention.text, None
+
+    def _leading_since(self, found: Optional[tuple], pos: int, pronoun: str) -> Optional[tuple]:
+        """The latest person named since the last speaker ``found`` who opens
+        a sentence of the pronoun's paragraph or the two before (``In his
+        statement Saturday, Sanders did go further in trying to hold Snyder
+        accountable. ¶ "…," he said`` is Sanders, not Snyder)."""
+        floor = self.a.para_starts[max(0, self.a.paragraph(pos) - 2)]
+        if found is not None:
+            floor = max(floor, found[0] + 1)
+        index = bisect.bisect_left(self.a.events, (pos,)) - 1
+        while index >= 0 and self.a.events[index][0] >= floor:
+            event = self.a.events[index]
+            if _last_before([event], pos, None, pronoun) is not None and self._leads(event[0]) \
+                    and not self._headline(event):
+                return event
+            index -= 1
+        return None
+
+    def _headline(self, event: tuple) -> bool:
+        """Is the name of ``event`` no person a pronoun may take from the
+        sentence it opens: a heading's words ("Clinton Wades In:" on the
+        title line), a clause read as a name ("Though Delaware"), or a
+        surname never met in full?"""
+        lows = [word.lower() for word in event[2].split()]
+        if self.a.paragraph(event[0]) == 0 or len(lows) < 2 or (len(lows[0]) > 5 and lows[0].endswith(("ed", "ing"))):
+            return True  # the title line; a lone surname; "Understated Perez", "Living History"
+        return lows[0] in _CLAUSE_OPENERS or lows[0] in _FUNCTION_WORDS or any(w in words("prepositions") for w in lows)
 
     def _leads(self, pos: int) -> bool:
         """Does a name at ``pos`` open its sentence, at most after a short

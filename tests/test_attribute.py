@@ -1556,3 +1556,13 @@ def test_a_news_agency_titled_as_such_is_no_antecedent_and_admiral_is_a_title():
             "''It is not true,'' Admiral Harris said.")
     assert who(text, "They try")[0] == "Harry B. Harris Jr"
     assert who(text, "It is not")[0] == "Harry B. Harris Jr"
+
+
+def test_a_pronoun_takes_the_person_opening_a_recent_sentence_not_the_object_named_after():
+    text = ('“Thousands are poisoned,” said Dave Murray, a spokesman.\n\nBernie Sanders campaigned in Flint.\n\n'
+            'In his statement Saturday, Sanders did go further in trying to hold Rick Snyder accountable.\n\n'
+            '“There are no excuses,” he said.')
+    assert who(text, "There are no")[0] == "Bernie Sanders"
+    text = ('Clinton Wades In: Urges Britain to Remain.\n\nWhite House hopeful Hillary Clinton spoke.\n\n'
+            '“Stay in,” she said.')
+    assert who(text, "Stay in")[0] == "Hillary Clinton"
