@@ -1314,7 +1314,7 @@ _DASH = re.compile(r"[ \t]*(?:\n[ \t]*)*[—–―-]{1,2}[ \t]*(?P<name>[A-Z][\w
 
 
 #: A linking word between the sentence start and a quote: ``But "…"``, ``Then, "…"``.
-_LINKED = re.compile(r"\s*(?:But|And|Yet|So|Still|Then|Now|Again|Later|Also)\b,?\s*")
+_LINKED = re.compile(r"\s*(?:But|And|Yet|So|Still|Then|Now|Again|Later|Also|Instead|However|Indeed|Moreover|Plus)\b,?\s*")
 
 
 def _opens(masked: str, start: int, at: int) -> bool:

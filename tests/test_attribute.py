@@ -1566,3 +1566,9 @@ def test_a_pronoun_takes_the_person_opening_a_recent_sentence_not_the_object_nam
     text = ('Clinton Wades In: Urges Britain to Remain.\n\nWhite House hopeful Hillary Clinton spoke.\n\n'
             '“Stay in,” she said.')
     assert who(text, "Stay in")[0] == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("link", ["Instead,", "However,", "Indeed,"])
+def test_a_linking_adverb_before_a_quote_keeps_the_speaker_of_the_sentence_before(link):
+    text = f'“He is supposed to be a cheerleader,” Donald Trump said. {link} “he just acts like a defeated man.”'
+    assert who(text, "he just acts")[0] == "Donald Trump"
