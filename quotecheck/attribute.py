@@ -1387,10 +1387,15 @@ def _any_verb_after(article: _Article, span: Span) -> Optional[Hit]:
     if match.group(verb) in words("prepositions") or match.group(verb) in _NOT_NOUNS:
         return None
     toks = _m.tokens(article.masked, match.start(group), match.end(group))
+    if _m.bare(toks[0][2]) in _POSSESSIVE_DETERMINERS:
+        return None  # '"So, who?" Her suggestions are redacted.': a new sentence, a noun
     mention = _m.classify(article.masked, toks)
     if mention is None or mention.sort == "descriptor":
         return None
     return Hit(match.start(verb), match.end(verb), match.group(verb), article.sentence(match.start(verb)), mention)
+
+
+_POSSESSIVE_DETERMINERS = frozenset("her his its my our their your".split())
 
 
 def _hit_after(article: _Article, span: Span, starts: list, para: int) -> Optional[Hit]:
@@ -1609,7 +1614,10 @@ def _reporting_cue(article: _Article, sentence: int, opening: int) -> Optional[H
     index = bisect.bisect_left(article.hit_starts, opening)
     if index < len(article.hits) and article.hits[index].sentence == sentence:
         hit = article.hits[index]
-        if hit.mention.sort == "name" and hit.mention.start <= opening + 3 and hit.mention.start < hit.start:
+        lead = article.masked[opening:hit.mention.start].strip()
+        opens = hit.mention.start <= opening + 3 \
+            or (lead.endswith(",") and len(lead.split()) <= 3 and _m.MASK not in lead)  # "If anything, Ash argued"
+        if hit.mention.sort == "name" and opens and hit.mention.start < hit.start:
             return hit
     return None
 

@@ -1572,3 +1572,15 @@ def test_a_pronoun_takes_the_person_opening_a_recent_sentence_not_the_object_nam
 def test_a_linking_adverb_before_a_quote_keeps_the_speaker_of_the_sentence_before(link):
     text = f'“He is supposed to be a cheerleader,” Donald Trump said. {link} “he just acts like a defeated man.”'
     assert who(text, "he just acts")[0] == "Donald Trump"
+
+
+def test_a_possessive_determiner_after_a_question_opens_a_new_sentence_not_a_subject():
+    text = ('Cheryl Mills spoke.\n\n“It would unite the Foundation,” she writes. “So, who?” Her suggestions are '
+            'redacted.')
+    assert who(text, "So, who")[::2] == ("Cheryl Mills", "writes")
+
+
+def test_reported_speech_after_a_short_leading_phrase_leads_into_the_next_quote_paragraph():
+    text = ('Bruce Ash spoke.\n\nIf anything, Ash argued in his email, the incident shows why rules matter.\n\n'
+            '“In light of this serious breach is it prudent to continue?”')
+    assert who(text, "In light")[::2] == ("Bruce Ash", "argued")
