@@ -1458,9 +1458,11 @@ def _subordinate(article: _Article, hit: Hit, earlier: Hit) -> bool:
     """``X said that Y had told …`` / ``what he called`` / ``X said Y
     called …``: a cue inside a clause that an earlier cue of the sentence
     governs, its subject right after that cue."""
-    before = article.masked[max(0, hit.mention.start - 12):hit.mention.start].split()
+    before = article.masked[max(0, hit.mention.start - 16):hit.mention.start].split()
     if before and before[-1].lower() in _SUBORDINATORS:
-        return True
+        # "to which O'Malley interjected:": a relative clause after a preposition has a speaker of its own
+        return not (before[-1].lower() in ("which", "whom") and len(before) > 1
+                    and _m.bare(before[-2]) in words("prepositions"))
     return earlier.end <= hit.mention.start and _BLANK.fullmatch(article.masked, earlier.end, hit.mention.start) is not None
 
 

@@ -339,6 +339,10 @@ def _after_comma(text: str, toks: list, i: int):
         if end < i and bare(segment[-1][2]) in words("pronouns") and bare(segment[-1][2]) != "who":
             last = segment[-1]  # "and he, once again, pledged": the subject before an aside
             return Mention(last[0], last[1], last[2], "pronoun")
+        if end < i and _short_aside(toks[end + 1:i]) and is_capital(segment[-1][2]) and not is_capital(segment[0][2]):
+            named = noun_phrase_back(text, toks[:end], end - 1)  # "charges that Rush Limbaugh, for one, called"
+            if named is not None and named.sort == "name":
+                return named
         opens_clause = start < 0 or toks[start][2] in ";:" or toks[start][2].startswith(MASK)
         first = segment[0][2]
         if (start < 0 or toks[start][2].startswith(MASK)) and bare(first) in words("prepositions"):
@@ -396,6 +400,12 @@ def _describes(mention: Mention) -> bool:
     phrase = mention.text.split()  # "Mrs. Obama's chief of staff" reads as an organisation
     return mention.sort == "organisation" and phrase[-1].islower() \
         and any(_POSSESSIVE.search(word) for word in phrase[:-1])
+
+
+def _short_aside(toks: list) -> bool:
+    """``for one``, ``in turn``, ``too``: a few lowercase words set off by
+    commas between a subject and its verb."""
+    return 0 < len(toks) <= 3 and all(t[2].islower() for t in toks)
 
 
 def _after_verb(toks: list, mention: Mention) -> bool:

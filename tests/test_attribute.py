@@ -1584,3 +1584,15 @@ def test_reported_speech_after_a_short_leading_phrase_leads_into_the_next_quote_
     text = ('Bruce Ash spoke.\n\nIf anything, Ash argued in his email, the incident shows why rules matter.\n\n'
             '“In light of this serious breach is it prudent to continue?”')
     assert who(text, "In light")[::2] == ("Bruce Ash", "argued")
+
+
+def test_a_name_before_a_short_aside_is_the_subject_of_the_cue_after_it():
+    text = ("Donald Trump spoke.\n\nHe went too far, uttering charges that Rush Limbaugh, for one, called "
+            "''liberal Democrat lingo.''")
+    assert who(text, "liberal")[::2] == ("Rush Limbaugh", "called")
+
+
+def test_a_relative_clause_after_a_preposition_has_a_speaker_of_its_own():
+    text = ("Martin O'Malley spoke.\n\nShe said that experts had found her proposals strong, to which O'Malley "
+            "interjected: \"It's just not true.\"")
+    assert who(text, "It's just")[::2] == ("Martin O'Malley", "interjected")
