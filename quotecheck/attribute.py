@@ -702,8 +702,8 @@ def _read_run(run: str) -> Optional[tuple]:
     if mention is None or mention.sort != "name" or mention.possessor or mention.name.lower() in words("place_names"):
         return None  # "North Korea has already built": a place in subject position is no person
     parts = mention.name.split()
-    if len(parts) >= 2 and all(p[:1].isupper() and (not p.isupper() or _initial(p, k, parts)) for k, p in enumerate(parts)) \
-            and not _m._POSSESSIVE.search(parts[-1]) and _surname(mention.name) != parts[0]:
+    capitalised = all(p[:1].isupper() and (not p.isupper() or _initial(p, k, parts)) for k, p in enumerate(parts))
+    if len(parts) >= 2 and capitalised and not _m._POSSESSIVE.search(parts[-1]) and _surname(mention.name) != parts[0]:
         return toks[0][0], mention.name, mention.title, False
     if len(parts) == 1:
         return toks[0][0], parts[0], None, True
@@ -1176,7 +1176,8 @@ def _colon_speaker(article: _Article, span: Span) -> Optional[tuple]:
 #: "Donald Trump’s claim that", "Podliska’s most explosive claim is that", "Clinton’s response was:".
 _WORDS_OF = re.compile(r"(?:(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)[’']s|\b(?P<pro>his|her))[ \t]+"
                        r"(?:[A-Za-z\-]+[ \t]+){0,3}?"
-                       r"(?P<noun>[a-z]+)[ \t]*,?[ \t]*(?:(?:that|was|is|of|for|about|to|against|on)\b[^\ue000.;!?]{0,80}|:[ \t]*)$")
+                       r"(?P<noun>[a-z]+)[ \t]*,?[ \t]*"
+                       r"(?:(?:that|was|is|of|for|about|to|against|on)\b[^\ue000.;!?]{0,80}|:[ \t]*)$")
 
 
 def _named_before(article: _Article, floor: int, at: int) -> Optional[str]:
@@ -1314,7 +1315,8 @@ _DASH = re.compile(r"[ \t]*(?:\n[ \t]*)*[—–―-]{1,2}[ \t]*(?P<name>[A-Z][\w
 
 
 #: A linking word between the sentence start and a quote: ``But "…"``, ``Then, "…"``.
-_LINKED = re.compile(r"\s*(?:But|And|Yet|So|Still|Then|Now|Again|Later|Also|Instead|However|Indeed|Moreover|Plus)\b,?\s*")
+_LINKED = re.compile(r"\s*(?:But|And|Yet|So|Still|Then|Now|Again|Later|Also|Instead|However|Indeed|Moreover|Plus)"
+                     r"\b,?\s*")
 
 
 def _opens(masked: str, start: int, at: int) -> bool:
@@ -1537,7 +1539,8 @@ def _continuation(article: _Article, span: Span, para: int, previous: list) -> O
     if prev_para < 0:
         return None
     choice = previous.get(prev_para)
-    if choice is None and _SHOUT.fullmatch(article.text, article.para_starts[prev_para], article.para_starts[prev_para + 1]):
+    if choice is None and _SHOUT.fullmatch(article.text, article.para_starts[prev_para],
+                                           article.para_starts[prev_para + 1]):
         asked = previous.get(prev_para - 1) or previous.get(prev_para - 2)  # the question before the answer
         if asked is not None and asked[0].cue.lower() in _ASKING:
             return asked[0], asked[1], "continuation"
