@@ -671,6 +671,8 @@ def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> No
     if not single:
         surname = _surname(full)
         names.setdefault(surname, (full, title))
+        if _GIVEN_AFTER.fullmatch(full):
+            names.setdefault(full.split()[0], (full, title))  # "Ban Ki-moon" is "Ban" alone: the family name first
         if names[surname][0] != full:  # "Melania Trump", then "Donald Trump": the other is kept too
             namesakes = names.setdefault((surname,), [])
             if (full, title) not in namesakes:
@@ -711,6 +713,8 @@ def _read_run(run: str) -> Optional[tuple]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: A name written family name first, the given name hyphenated: "Ban Ki-moon", "Kim Jong-un".
+_GIVEN_AFTER = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
 def _initial(part: str, k: int, parts: list) -> bool:

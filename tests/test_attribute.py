@@ -1596,3 +1596,9 @@ def test_a_relative_clause_after_a_preposition_has_a_speaker_of_its_own():
     text = ("Martin O'Malley spoke.\n\nShe said that experts had found her proposals strong, to which O'Malley "
             "interjected: \"It's just not true.\"")
     assert who(text, "It's just")[::2] == ("Martin O'Malley", "interjected")
+
+
+def test_a_name_written_family_name_first_is_met_again_by_its_first_word():
+    text = ("U.N. Secretary-General Ban Ki-moon spoke in New York.\n\nAsked about Donald Trump, Ban demurred.\n\n"
+            '"There is just one science," he said.')
+    assert who(text, "There is just")[0] == "Ban Ki-moon"
