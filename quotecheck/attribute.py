@@ -335,8 +335,8 @@ class _Article:
         out = []
         for hit in self.hits:
             mention = hit.mention
-            if mention.sort != "name":
-                continue
+            if mention.sort != "name" or (hit.cue.lower().startswith("according") and mention.text.startswith("the ")):
+                continue  # "according to the Philippine Star": a newspaper, no person a pronoun names
             name = mention.name
             if " " not in name:
                 if name not in self.names:

@@ -1602,3 +1602,8 @@ def test_a_name_written_family_name_first_is_met_again_by_its_first_word():
     text = ("U.N. Secretary-General Ban Ki-moon spoke in New York.\n\nAsked about Donald Trump, Ban demurred.\n\n"
             '"There is just one science," he said.')
     assert who(text, "There is just")[0] == "Ban Ki-moon"
+
+
+def test_a_newspaper_after_according_to_the_is_no_pronouns_person():
+    text = ('"It is unfair," Joey Salceda said, according to the Philippine Star.\n\n"We win," he said.')
+    assert who(text, "We win")[0] == "Joey Salceda"
