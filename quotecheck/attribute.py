@@ -705,6 +705,8 @@ def _read_run(run: str) -> Optional[tuple]:
         return None  # "North Korea has already built": a place in subject position is no person
     parts = mention.name.split()
     capitalised = all(p[:1].isupper() and (not p.isupper() or _initial(p, k, parts)) for k, p in enumerate(parts))
+    if parts[-1] in _CALENDAR:
+        return None  # "Super Tuesday", "Black Friday": a day, no person
     if len(parts) >= 2 and capitalised and not _m._POSSESSIVE.search(parts[-1]) and _surname(mention.name) != parts[0]:
         return toks[0][0], mention.name, mention.title, False
     if len(parts) == 1:

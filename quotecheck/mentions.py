@@ -763,8 +763,20 @@ def _organisation(lows: list, head_words: list) -> bool:
     for k, low in enumerate(lows):
         if low in words("org_heads") and (k == len(lows) - 1 or lows[k + 1] not in words("titles")):
             rest = head_words[k + 1:]
+            if _titled_name_after(lows, head_words, k + 1):
+                return False  # "Senate Intelligence Ranking Democrat Dianne Feinstein": a title, then the person
             return not (head_words[k].islower() and len(rest) >= 2 and all(is_capital(w) for w in rest))
     return False
+
+
+def _titled_name_after(lows: list, head_words: list, k: int) -> bool:
+    """Does a title word after ``k`` stand before a capitalised name of two
+    words or more that ends the phrase?"""
+    n = len(lows)
+    if any(low in words("prepositions") for low in lows):
+        return False  # "spokesman for House Speaker Paul Ryan": the person named is the spokesman's principal
+    return any(lows[j] in words("titles") and n - j - 1 >= 2 and all(is_capital(w) for w in head_words[j + 1:])
+               for j in range(k, n - 2))
 
 
 def _org_name(head_words: list) -> str:

@@ -1607,3 +1607,17 @@ def test_a_name_written_family_name_first_is_met_again_by_its_first_word():
 def test_a_newspaper_after_according_to_the_is_no_pronouns_person():
     text = ('"It is unfair," Joey Salceda said, according to the Philippine Star.\n\n"We win," he said.')
     assert who(text, "We win")[0] == "Joey Salceda"
+
+
+def test_a_title_after_an_organisations_words_opens_a_persons_name():
+    text = ('Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) spoke.\n\n'
+            '"I don\'t know anything about it," Feinstein said.')
+    assert who(text, "I don't know")[0] == "Dianne Feinstein"
+    text = '"We will consider options," Doug Andres, a spokesman for House Speaker Paul Ryan, told the Post.'
+    assert who(text, "We will")[0] == "Doug Andres"
+
+
+def test_a_run_ending_in_a_day_is_no_person():
+    text = ("The view from here of Super Tuesday highlighted both.\n\n"
+            'Comments ranged widely, from hopes he will lift the economy "out of its quagmire" to praise.')
+    assert attribution(text, "out of its").speaker != "Super Tuesday"
