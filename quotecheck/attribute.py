@@ -715,6 +715,8 @@ def _read_run(run: str) -> Optional[tuple]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: A possessive name opening a sentence: "Obama's remarks were", "But Donald Trump's latest victories".
+_OPENING_POSSESSIVE = re.compile(r"\s*(?:(?:But|And|Yet|Still)[ \t]+)?(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w\-]*)['’]s[ \t]")
 #: A name written family name first, the given name hyphenated: "Ban Ki-moon", "Kim Jong-un".
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
@@ -868,6 +870,9 @@ class _Resolver:
             if isinstance(before, _m.Mention) and before.sort == "name":
                 return self._full_name(before)
         if low in words("person_pronouns") and low != "i":
+            owner = self._possessive_subject(mention.start, low)
+            if owner is not None:
+                return owner
             found = _last_before(self.a.speakers, mention.start, SPEAKER_REACH, low)
             named = self._leading_since(found, mention.start, low)
             if named is not None:
@@ -877,6 +882,32 @@ class _Resolver:
             if found:
                 return found[2], found[3] or None
         return mention.text, None
+
+    def _possessive_subject(self, pos: int, pronoun: str) -> Optional[tuple]:
+        """``Obama's remarks were directed at Republican critics, including,
+        he said, …``, ``Donald Trump's latest victories … hopes he will``: a
+        person's possessive opening the pronoun's own sentence is whom the
+        pronoun names, before any earlier speaker."""
+        floor = self.a.sent_starts[self.a.sentence(pos)]
+        match = _OPENING_POSSESSIVE.match(self.a.masked, floor, pos)
+        if match is None:
+            return None
+        name = match.group("np")
+        if " " not in name:
+            if name in self.a.names:
+                name, title = self.a.names[name]
+            elif any(hit.mention.sort == "name" and hit.mention.name == name for hit in self.a.hits):
+                title = None  # "Obama said: …" elsewhere in the article: a speaker known by the surname
+            else:
+                return None
+        else:
+            read = _read_run(name)
+            if read is None or read[3]:
+                return None
+            name, title = read[1], read[2]
+        if _last_before([(0, 0, name, title or "")], 1, None, pronoun) is None:
+            return None  # "Hillary Clinton's campaign … he said": the other gender
+        return name, title
 
     def _leading_since(self, found: Optional[tuple], pos: int, pronoun: str) -> Optional[tuple]:
         """The latest person named since the last speaker ``found`` who opens

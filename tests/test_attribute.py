@@ -1621,3 +1621,9 @@ def test_a_run_ending_in_a_day_is_no_person():
     text = ("The view from here of Super Tuesday highlighted both.\n\n"
             'Comments ranged widely, from hopes he will lift the economy "out of its quagmire" to praise.')
     assert attribution(text, "out of its").speaker != "Super Tuesday"
+
+
+def test_a_possessive_opening_the_pronouns_sentence_is_its_antecedent():
+    text = ('"Stop it," Donald Trump tweeted.\n\nObama said: "There is no magic to the phrase."\n\n'
+            'Obama\'s remarks were directed at critics, including, he said, "politicians who tweet."')
+    assert who(text, "politicians who")[0] == "Obama"
