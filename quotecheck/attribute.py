@@ -715,6 +715,8 @@ def _read_run(run: str) -> Optional[tuple]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: Prepositions opening a phrase before a sentence's subject: "In a victory speech on Tuesday night, Mr. Trump".
+_PHRASE_LEADS = frozenset("after amid at before despite during for from in on over since with".split())
 #: A possessive name opening a sentence: "Obama's remarks were", "But Donald Trump's latest victories".
 _OPENING_POSSESSIVE = re.compile(r"\s*(?:(?:But|And|Yet|Still)[ \t]+)?(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w\-]*)['’]s[ \t]")
 #: A name written family name first, the given name hyphenated: "Ban Ki-moon", "Kim Jong-un".
@@ -946,6 +948,9 @@ class _Resolver:
         before = self.a.masked[floor:pos].strip()
         if before and all(word[:1].isupper() or _m.bare(word) in _ROLES_AND_TITLES for word in before.split()):
             return True  # "Former Pennsylvania governor Ed Rendell …": a title opening the sentence with the name
+        if before.endswith(",") and _m.MASK not in before and len(before.split()) <= 14 \
+                and before.split(None, 1)[0].lower() in _PHRASE_LEADS:
+            return True  # "In a victory speech in Westchester County on Tuesday night, Mr. Trump struck"
         return not before or (before.endswith(",") and len(before.split()) <= 4 and _m.MASK not in before)
 
     def _descriptor(self, mention: _m.Mention) -> tuple[str, Optional[str]]:

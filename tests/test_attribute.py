@@ -1627,3 +1627,9 @@ def test_a_possessive_opening_the_pronouns_sentence_is_its_antecedent():
     text = ('"Stop it," Donald Trump tweeted.\n\nObama said: "There is no magic to the phrase."\n\n'
             'Obama\'s remarks were directed at critics, including, he said, "politicians who tweet."')
     assert who(text, "politicians who")[0] == "Obama"
+
+
+def test_a_person_after_a_long_leading_prepositional_phrase_is_a_fresher_antecedent():
+    text = ('"It is unfair," Joey Salceda said.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Donald Trump '
+            'named the country. "We are letting people come in," he said.')
+    assert who(text, "We are letting")[0] == "Donald Trump"
