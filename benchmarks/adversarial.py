@@ -59,6 +59,10 @@ CASES = {
     "invisible": ("a left-to-right embedding before every mark", "\u202a”a\u202a” ", "", ""),
     "signed-paragraphs": ("a cue sentence, then a quote, in every paragraph",
                           'Mary Smith said it was so. "We win today."\n\n', "", ""),
+    "possessives": ("one paragraph of sentences opened by a speaker's possessive, then a pronoun's quote",
+                    "Smith said so. Smith’s view, he said, is “clear.” Her claim that “we win” stood. ", "", ""),
+    "quiet-names": ("one paragraph of names that never lead, then a pronoun's quote",
+                    "Quickly Mary Smith walks. “We win,” he said. ", "", ""),
 }
 SUPERLINEAR = 2.6
 

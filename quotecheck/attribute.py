@@ -150,6 +150,7 @@ class _Article:
         self.sent_starts = _sentence_starts(self.masked, text, spans)
         self.names, self.persons = _index_names(self.masked)
         self.events = list(self.persons)
+        self._person_names: Optional[frozenset] = None
         self._channels: dict = {}
         self.hits = self._find_hits()
         #: where each cue starts, for bisecting: built once, not once a quote
@@ -160,6 +161,12 @@ class _Article:
         for hit in self.hits:
             if hit.cue[:9].lower() == "according" or hit.cue.lower() == "reported":
                 self.credits.setdefault(hit.sentence, []).append(hit)
+
+    def person_names(self) -> frozenset:
+        """The full names of persons named as subjects, found once."""
+        if self._person_names is None:
+            self._person_names = frozenset(person[2] for person in self.persons)
+        return self._person_names
 
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -715,6 +722,8 @@ def _read_run(run: str) -> Optional[tuple]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: How many persons named since the last speaker a pronoun looks at for one opening a sentence.
+_LEADING_LOOKS = 24
 #: Prepositions opening a phrase before a sentence's subject: "In a victory speech on Tuesday night, Mr. Trump".
 _PHRASE_LEADS = frozenset("after amid at before despite during for from in on over since with".split())
 #: A possessive name opening a sentence: "Obama's remarks were", "But Donald Trump's latest victories".
@@ -809,6 +818,7 @@ class _Resolver:
         self.cache: dict = {}
         #: titles met with a name, for later bare mentions of it ("Mykhailo")
         self.titles: dict = {}
+        self._cue_names: Optional[frozenset] = None
 
     def resolve(self, mention: _m.Mention) -> tuple[Optional[str], Optional[str]]:
         key = (mention.start, mention.end)
@@ -898,7 +908,7 @@ class _Resolver:
         if " " not in name:
             if name in self.a.names:
                 name, title = self.a.names[name]
-            elif any(hit.mention.sort == "name" and hit.mention.name == name for hit in self.a.hits):
+            elif name in self._speaking_names():
                 title = None  # "Obama said: …" elsewhere in the article: a speaker known by the surname
             else:
                 return None
@@ -911,6 +921,13 @@ class _Resolver:
             return None  # "Hillary Clinton's campaign … he said": the other gender
         return name, title
 
+    def _speaking_names(self) -> frozenset:
+        """The names that are subjects of cues, found once per article (a
+        scan per pronoun would grow with the square of a long article)."""
+        if self._cue_names is None:
+            self._cue_names = frozenset(hit.mention.name for hit in self.a.hits if hit.mention.sort == "name")
+        return self._cue_names
+
     def _leading_since(self, found: Optional[tuple], pos: int, pronoun: str) -> Optional[tuple]:
         """The latest person named since the last speaker ``found`` who opens
         a sentence of the pronoun's paragraph or the two before (``In his
@@ -920,7 +937,8 @@ class _Resolver:
         if found is not None:
             floor = max(floor, found[0] + 1)
         index = bisect.bisect_left(self.a.events, (pos,)) - 1
-        while index >= 0 and self.a.events[index][0] >= floor:
+        last = index - _LEADING_LOOKS  # a paragraph of thousands of names is not read name by name for each pronoun
+        while index >= 0 and index > last and self.a.events[index][0] >= floor:
             event = self.a.events[index]
             if _last_before([event], pos, None, pronoun) is not None and self._leads(event[0]) \
                     and not self._headline(event):
@@ -1228,7 +1246,7 @@ def _named_before(article: _Article, floor: int, at: int) -> Optional[str]:
     "his" or "her" there refers to (``De Blasio also repeated his claim``,
     ``give Clinton the nod after her March comment``, ``Madeleine Albright,
     a Clinton supporter, fanned controversy … over her remark``)."""
-    persons = {event[2] for event in article.events}  # named as a subject somewhere: "San Bernardino" is not
+    persons = article.person_names()  # named as a subject somewhere: "San Bernardino" is not
     for match in _NAME_RUN.finditer(article.masked, floor, at):
         run = _m._POSSESSIVE.sub("", match.group())
         read = _read_run(run) if " " in run else (0, run, None, True)
