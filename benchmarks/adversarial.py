@@ -63,6 +63,8 @@ CASES = {
                     "Smith said so. Smith’s view, he said, is “clear.” Her claim that “we win” stood. ", "", ""),
     "quiet-names": ("one paragraph of names that never lead, then a pronoun's quote",
                     "Quickly Mary Smith walks. “We win,” he said. ", "", ""),
+    "her-claims": ("one sentence of her claims, each quoted, no one named", "her claim that “we agree” and ", "And ",
+                   "."),
 }
 SUPERLINEAR = 2.6
 

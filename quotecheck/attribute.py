@@ -1240,14 +1240,19 @@ _WORDS_OF = re.compile(r"(?:(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)[�
                        r"(?:(?:that|was|is|of|for|about|to|against|on)\b[^\ue000.;!?]{0,80}|:[ \t]*)$")
 
 
+#: How far back, within its sentence, "his" or "her" looks for the person it names.
+_POSSESSOR_REACH = 400
+
+
 def _named_before(article: _Article, floor: int, at: int) -> Optional[str]:
-    """The first person named before ``at`` in its sentence (a full name or
-    a surname met in full, who is a subject somewhere in the article): whom
-    "his" or "her" there refers to (``De Blasio also repeated his claim``,
-    ``give Clinton the nod after her March comment``, ``Madeleine Albright,
-    a Clinton supporter, fanned controversy … over her remark``)."""
+    """The first person named before ``at`` in its sentence, within
+    _POSSESSOR_REACH characters (a full name or a surname met in full, who
+    is a subject somewhere in the article): whom "his" or "her" there refers
+    to (``De Blasio also repeated his claim``, ``give Clinton the nod after
+    her March comment``, ``Madeleine Albright, a Clinton supporter, fanned
+    controversy … over her remark``)."""
     persons = article.person_names()  # named as a subject somewhere: "San Bernardino" is not
-    for match in _NAME_RUN.finditer(article.masked, floor, at):
+    for match in _NAME_RUN.finditer(article.masked, max(floor, at - _POSSESSOR_REACH), at):
         run = _m._POSSESSIVE.sub("", match.group())
         read = _read_run(run) if " " in run else (0, run, None, True)
         name = None if read is None else read[1] if not read[3] else article.names.get(read[1], (None,))[0]
