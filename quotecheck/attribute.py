@@ -168,6 +168,14 @@ class _Article:
             self._person_names = frozenset(person[2] for person in self.persons)
         return self._person_names
 
+    def person_of(self, run: str) -> Optional[tuple]:
+        """(full name, title) of the person a capitalised run names: a full
+        name read from the run, or a surname (alone or titled) met in full."""
+        read = _read_run(run) if " " in run else (0, run, None, True)
+        if read is None:
+            return None
+        return self.names.get(read[1]) if read[3] else (read[1], read[2])
+
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
 
@@ -721,7 +729,6 @@ def _read_run(run: str) -> Optional[tuple]:
     return None
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: How many persons named since the last speaker a pronoun looks at for one opening a sentence.
 _LEADING_LOOKS = 24
 #: Prepositions opening a phrase before a sentence's subject: "In a victory speech on Tuesday night, Mr. Trump".
@@ -736,7 +743,7 @@ def _initial(part: str, k: int, parts: list) -> bool:
     """``Joseph R. Biden Jr.``, ``J. Edgar Hoover``, ``George H.W. Bush``:
     initials and a suffix belong to a name; a word in capitals ("NATO") does not."""
     if k < len(parts) - 1:
-        return _INITIALS.fullmatch(part) is not None
+        return _m._INITIALS.fullmatch(part) is not None
     return part.lower().rstrip(".") in words("speaker_suffixes")
 
 
@@ -791,6 +798,12 @@ def _last_before(events: list, pos: int, reach: Optional[int], pronoun: str = ""
 
 
 _OTHER_GENDER = {"he": "female", "she": "male"}
+
+
+def _fits(pronoun: str, name: str, title: Optional[str]) -> bool:
+    """Can ``pronoun`` name this person: not of the other gender by title or first name?"""
+    other = _OTHER_GENDER.get(pronoun)
+    return other is None or _gender(name, title or "") != other
 _GENDERED_TITLES = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female",
                     "miss": "female", "madam": "female"}
 
@@ -904,22 +917,13 @@ class _Resolver:
         match = _OPENING_POSSESSIVE.match(self.a.masked, floor, pos)
         if match is None:
             return None
-        name = match.group("np")
-        if " " not in name:
-            if name in self.a.names:
-                name, title = self.a.names[name]
-            elif name in self._speaking_names():
-                title = None  # "Obama said: …" elsewhere in the article: a speaker known by the surname
-            else:
-                return None
-        else:
-            read = _read_run(name)
-            if read is None or read[3]:
-                return None
-            name, title = read[1], read[2]
-        if _last_before([(0, 0, name, title or "")], 1, None, pronoun) is None:
+        run = match.group("np")
+        person = self.a.person_of(run)
+        if person is None and " " not in run and run in self._speaking_names():
+            person = run, None  # "Obama said: …" elsewhere in the article: a speaker known by the surname
+        if person is None or not _fits(pronoun, person[0], person[1]):
             return None  # "Hillary Clinton's campaign … he said": the other gender
-        return name, title
+        return person
 
     def _speaking_names(self) -> frozenset:
         """The names that are subjects of cues, found once per article (a
@@ -940,7 +944,7 @@ class _Resolver:
         last = index - _LEADING_LOOKS  # a paragraph of thousands of names is not read name by name for each pronoun
         while index >= 0 and index > last and self.a.events[index][0] >= floor:
             event = self.a.events[index]
-            if _last_before([event], pos, None, pronoun) is not None and self._leads(event[0]) \
+            if _fits(pronoun, event[2], event[3]) and self._leads(event[0]) \
                     and not self._headline(event):
                 return event
             index -= 1
@@ -1244,7 +1248,7 @@ _WORDS_OF = re.compile(r"(?:(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)[�
 _POSSESSOR_REACH = 400
 
 
-def _named_before(article: _Article, floor: int, at: int) -> Optional[str]:
+def _first_person_before(article: _Article, floor: int, at: int) -> Optional[str]:
     """The first person named before ``at`` in its sentence, within
     _POSSESSOR_REACH characters (a full name or a surname met in full, who
     is a subject somewhere in the article): whom "his" or "her" there refers
@@ -1253,11 +1257,9 @@ def _named_before(article: _Article, floor: int, at: int) -> Optional[str]:
     controversy … over her remark``)."""
     persons = article.person_names()  # named as a subject somewhere: "San Bernardino" is not
     for match in _NAME_RUN.finditer(article.masked, max(floor, at - _POSSESSOR_REACH), at):
-        run = _m._POSSESSIVE.sub("", match.group())
-        read = _read_run(run) if " " in run else (0, run, None, True)
-        name = None if read is None else read[1] if not read[3] else article.names.get(read[1], (None,))[0]
-        if name in persons:
-            return name
+        person = article.person_of(_m._POSSESSIVE.sub("", match.group()))
+        if person is not None and person[0] in persons:
+            return person[0]
     return None
 
 
@@ -1270,7 +1272,7 @@ def _possessor_of_words(article: _Article, floor: int, span: Span) -> Optional[t
     if match.group("pro"):  # "after her March comment that, "We're going to …"": the pronoun's person
         if match.group().rstrip().endswith(":"):
             return None  # "had this to say about his free-college proposal:": the words are the sentence's subject's
-        person = _named_before(article, floor, match.start("pro"))
+        person = _first_person_before(article, floor, match.start("pro"))
         if person is None:
             return None  # "The latter by her own admission": whose, the sentence does not say
         # the mention is the pronoun, as annotators mark it; it names the person it refers to
@@ -1714,9 +1716,9 @@ def _colon_in_sentence(article: _Article, floor: int, span: Span) -> Optional[tu
     if end is None:
         return None
     start = _lead_end(article, floor, end)
-    ahead = _m.noun_phrase_forward(article.masked, start, end)
     mention = (article.opening_subject(floor, end) or _named(article, article.clause_subject(floor, end))
-               or _named(article, ahead) or _named(article, _apposed(article, ahead, end))
+               or _named(article, ahead := _m.noun_phrase_forward(article.masked, start, end))
+               or _named(article, _apposed(article, ahead, end))
                or _titled_opening(article, start, end))
     if mention is None:
         mention = article._sentence_subject(floor, end)
