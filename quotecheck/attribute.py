@@ -715,6 +715,8 @@ def _read_run(run: str) -> Optional[tuple]:
         return None
     if len(toks) >= 3 and any(_m.bare(word) in _NOT_IN_NAMES for _s, _e, word in toks[1:-1]):
         return None  # a headline in capitals ("Francois Hollande Says Donald Trump …"), not a name
+    if len(toks) >= 2 and _epithet(toks[0][2]) and (len(toks) == 2 or _given(toks[1][2])):
+        toks = toks[1:]  # "Understated Perez", "Embattled Hillary Clinton"; not "United Mine Workers"
     mention = _m.classify(run, toks)
     if mention is None or mention.sort != "name" or mention.possessor or mention.name.lower() in words("place_names"):
         return None  # "North Korea has already built": a place in subject position is no person
@@ -737,6 +739,26 @@ _PHRASE_LEADS = frozenset("after amid at before despite during for from in on ov
 _OPENING_POSSESSIVE = re.compile(r"\s*(?:(?:But|And|Yet|Still)[ \t]+)?(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w\-]*)['’]s[ \t]")
 #: A name written family name first, the given name hyphenated: "Ban Ki-moon", "Kim Jong-un".
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+
+
+#: Endings of given names that look like participles: Murshed, Saeed, Javed, Hamed, Majed, Zayed.
+_GIVEN_ED = ("eed", "hed", "ved", "med", "jed", "yed")
+
+
+def _epithet(word: str) -> bool:
+    """``Understated``, ``Embattled``, ``Surging``: a capitalised participle
+    before a name in a heading or a sentence's opening is no given name
+    (``Alfred``, ``Sterling`` are, and are in the lexicons)."""
+    low = word.lower()
+    if len(low) <= 5 or not low.isalpha() or not low.endswith(("ed", "ing")) or low.endswith(_GIVEN_ED):
+        return False
+    return not _given(word)
+
+
+def _given(word: str) -> bool:
+    """Is ``word`` a given name of the lexicons?"""
+    low = word.lower()
+    return low in words("male_names") or low in words("female_names")
 
 
 def _initial(part: str, k: int, parts: list) -> bool:

@@ -1633,3 +1633,18 @@ def test_a_person_after_a_long_leading_prepositional_phrase_is_a_fresher_anteced
     text = ('"It is unfair," Joey Salceda said.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Donald Trump '
             'named the country. "We are letting people come in," he said.')
     assert who(text, "We are letting")[0] == "Donald Trump"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Understated Perez raises his profile.\n\nThomas Perez, the labor secretary, spoke in Ohio.\n\n"
+     '"It frankly breaks my heart," Perez said.', "Thomas Perez"),
+    ("Embattled Hillary Clinton campaigns in Iowa.\n\n" '"We will win," Clinton said.', "Hillary Clinton"),
+    ("The union's president spoke.\n\nMurshed Zaheed, a spokesman, called.\n\n" '"No deal," Zaheed said.',
+     "Murshed Zaheed"),
+    ("Hillary Clinton spoke in Ohio.\n\nAnother holdout, the United Mine Workers, is unlikely to back her.\n\n"
+     '"We will win," she said.', "Hillary Clinton"),
+])
+def test_a_participle_before_a_surname_is_no_given_name(text, speaker):
+    """A heading's "Understated Perez" is Perez, joined to the full name met
+    later; "Murshed" is a given name and "United Mine Workers" no person."""
+    assert who(text, text.split('"')[1][:8])[0] == speaker
