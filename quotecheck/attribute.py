@@ -1848,11 +1848,23 @@ def _phrase_subject(article: _Article, floor: int, limit: int) -> Optional[_m.Me
                 or low in words("cue_verbs") or _m.is_adverb(word):
             return None
         if _THEN_VERB.match(article.masked, end, limit):
+            if k + 1 < len(toks) and _plural_then_verb(article, toks[k + 1], limit):
+                continue  # "Two military analysts found": "analysts" is the head noun, "found" the verb
             mention = _m.classify(article.masked, toks[:k + 1])
             if mention is None or mention.sort == "pronoun" or _m.POSSESSIVE.search(mention.text):
                 return None  # "Pence's press release linked …": the walk stopped inside the phrase
             return mention
     return None
+
+
+def _plural_then_verb(article: _Article, token: tuple, limit: int) -> bool:
+    """Is ``token`` a lowercase -s word ("analysts") followed by a past
+    tense? Then it was a plural noun of the subject, not its verb."""
+    word = token[2]
+    if not (word.isalpha() and word.islower() and word.endswith("s")) or word in ("has", "is", "was", "does"):
+        return False
+    match = _THEN_VERB.match(article.masked, token[1], limit)
+    return match is not None and not match.group().endswith("s")
 
 
 _APPOSED = re.compile(r"\s*(?:(?:But|And|Yet|So)[ \t]+)?(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4}),[ \t][^,;\ue000\n]{1,100},[ \t]+"

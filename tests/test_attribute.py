@@ -1648,3 +1648,20 @@ def test_a_participle_before_a_surname_is_no_given_name(text, speaker):
     """A heading's "Understated Perez" is Perez, joined to the full name met
     later; "Murshed" is a given name and "United Mine Workers" no person."""
     assert who(text, text.split('"')[1][:8])[0] == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ('That is why critics say he had proposed to "dismantle" the law.', "dismantle", "critics"),
+    ('This is how critics say he meant to "dismantle" the law.', "dismantle", "critics"),
+    ('Many disliked the phrase. Why not just say: "They will go home the same way they came"?', "They will", None),
+])
+def test_why_and_how_open_a_clause_not_a_speaker(text, words, speaker):
+    assert who(text, words)[0] == speaker
+
+
+def test_a_plural_noun_before_a_past_tense_belongs_to_the_subject():
+    """"analysts" ends like a verb; "found" after it is the verb."""
+    text = 'Two military analysts found in 2014 that the air force is "the best in the world in every way."'
+    assert who(text, "the best")[0] == "Two military analysts"
+    text = 'The petition accuses the campaign of "attempting to bully voters in every county."'
+    assert who(text, "attempting")[0] == "The petition"
