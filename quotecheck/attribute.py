@@ -731,6 +731,17 @@ def _read_run(run: str) -> Optional[tuple]:
     return None
 
 
+#: How many sentences back "it" looks for the thing it names.
+_IT_REACH = 3
+
+
+def _person_like(mention: _m.Mention) -> bool:
+    """A description of a person ("the senator", "a top aide", "The GOP
+    presidential candidate"): "it" never names one."""
+    head = _m.bare((mention.title or mention.text).split()[-1])
+    return head in _ROLES_AND_TITLES or head in words("role_nouns") or head.rstrip("s") in words("role_nouns")
+
+
 #: How many persons named since the last speaker a pronoun looks at for one opening a sentence.
 _LEADING_LOOKS = 24
 #: Prepositions opening a phrase before a sentence's subject: "In a victory speech on Tuesday night, Mr. Trump".
@@ -871,7 +882,7 @@ class _Resolver:
         """Does the mention name a person a later pronoun may refer to?
         ("Xinhua, the official Chinese news agency, wrote" does not.)"""
         if mention.sort in ("pronoun", "descriptor"):
-            return name != mention.text
+            return name != mention.text and mention.text.lower() != "it"  # "it" names a thing
         if name.lower() in _OUTLETS or (mention.title and _m.bare(mention.title.split()[-1]) in _OUTLET_NOUNS):
             return False
         return mention.sort == "name" and (len(name.split()) >= 2 or bool(mention.title))
@@ -916,6 +927,10 @@ class _Resolver:
             before = _m.subject_before(self.a.masked, max(0, mention.start - 200), mention.start)
             if isinstance(before, _m.Mention) and before.sort == "name":
                 return self._full_name(before)
+        if low == "it":
+            thing = self._thing_before(mention.start)
+            if thing is not None:
+                return self._thing_name(thing)  # "The email includes a photo. At the bottom it reads": the email
         if low in words("person_pronouns") and low != "i":
             owner = self._possessive_subject(mention.start, low)
             if owner is not None:
@@ -929,6 +944,52 @@ class _Resolver:
             if found:
                 return found[2], found[3] or None
         return mention.text, None
+
+    def _thing_before(self, pos: int) -> Optional[_m.Mention]:
+        """What "it" at ``pos`` names: the organisation or thing opening the
+        nearest sentence before it in its paragraph or the one before
+        (``Trump's campaign … backtracked. In cases of abortion, it said``).
+        A person opening a sentence first ends the search: "it" is then no
+        one the article names."""
+        sentence = self.a.sentence(pos)
+        floor = self.a.para_starts[self._paragraph_before(self.a.paragraph(pos))]
+        read = 0
+        for index in range(sentence, -1, -1):
+            start = self.a.sent_starts[index]
+            limit = min(pos, self.a.sentence_bounds(index)[1])
+            if start < floor or read == _IT_REACH:
+                break
+            if not self.a.masked[start:limit].strip():
+                continue  # the blank line between paragraphs
+            read += 1
+            subject = self._first_cued(start, limit) or self.a.opening_subject(start, limit) \
+                or _phrase_subject(self.a, start, limit)
+            if subject is None and index < sentence:
+                return None  # "Still, the Business Council … opposed": a subject not read; nothing before it is
+            if subject is not None and subject.text.lower() != "it":
+                person = subject.sort in ("name", "pronoun") or _person_like(subject)
+                return None if person else subject
+        return None
+
+    def _first_cued(self, start: int, limit: int) -> Optional[_m.Mention]:
+        """The subject of the first cue between ``start`` and ``limit``: the
+        main clause's (``The Post reported that Klein said``: the Post)."""
+        index = bisect.bisect_left(self.a.hit_starts, start)
+        if index < len(self.a.hits) and self.a.hits[index].start < limit:
+            return self.a.hits[index].mention
+        return None
+
+    def _paragraph_before(self, para: int) -> int:
+        """The paragraph before ``para`` that holds words (blank lines skipped)."""
+        starts, text = self.a.para_starts, self.a.text
+        index = para - 1
+        while index > 0 and not text[starts[index]:starts[index + 1]].strip():
+            index -= 1
+        return max(0, index)
+
+    def _thing_name(self, thing: _m.Mention) -> tuple[str, None]:
+        """The thing as the article writes it ("Trump's campaign", "A letter")."""
+        return _unmasked(self.a, self.a.text[thing.start:thing.end]), None
 
     def _possessive_subject(self, pos: int, pronoun: str) -> Optional[tuple]:
         """``Obama's remarks were directed at Republican critics, including,
@@ -1864,7 +1925,10 @@ def _plural_then_verb(article: _Article, token: tuple, limit: int) -> bool:
     if not (word.isalpha() and word.islower() and word.endswith("s")) or word in ("has", "is", "was", "does"):
         return False
     match = _THEN_VERB.match(article.masked, token[1], limit)
-    return match is not None and not match.group().endswith("s")
+    if match is None:
+        return False
+    verb = match.group().split()[-1]
+    return verb in words("past_verbs") or verb in words("cue_verbs")  # "analysts found", not "recommends unspecified"
 
 
 _APPOSED = re.compile(r"\s*(?:(?:But|And|Yet|So)[ \t]+)?(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4}),[ \t][^,;\ue000\n]{1,100},[ \t]+"

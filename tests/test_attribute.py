@@ -1665,3 +1665,36 @@ def test_a_plural_noun_before_a_past_tense_belongs_to_the_subject():
     assert who(text, "the best")[0] == "Two military analysts"
     text = 'The petition accuses the campaign of "attempting to bully voters in every county."'
     assert who(text, "attempting")[0] == "The petition"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("The email includes a photo of Cruz holding a gun.\n\nAt the bottom it reads, \"You can support the cause.\"",
+     "You can", "The email"),
+    ("Trump's campaign backtracked, putting out a statement. In cases of abortion, it said, "
+     "\"the woman is a victim of the procedure.\"", "the woman", "Trump's campaign"),
+    ('"Friend, let me be blunt. I can win," the email read. It stated that Trump "has decided to burn everything down."',
+     "has decided", "the email"),
+    ("The Post reported that Klein said he was writing a book. It added, \"the visit comes as Trump attacks.\"",
+     "the visit", "The Post"),
+])
+def test_it_names_the_thing_opening_a_sentence_before(text, words, speaker):
+    """A quote credited to "it" names the organisation or document it refers to."""
+    assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The senator spoke on Monday.\n\n\"We will not back down from this fight,\" it said.", "We will"),
+    ("The panel recommends changes. Still, the Business Council of British Columbia opposed an increase.\n\n"
+     "\"Keep the tax in place at the current level,\" it recommended.", "Keep the"),
+])
+def test_it_stays_as_written_after_a_person_or_an_unread_subject(text, words):
+    """A wrong thing is worse than "it": a person is never "it", and a
+    sentence whose subject is not read ends the search."""
+    assert who(text, words)[0] == "it"
+
+
+def test_a_thing_named_by_it_is_no_antecedent_of_he():
+    text = ("Sergei Ryabkov spoke in Geneva.\n\nThe letter warned of delays. \"No deal is possible,\" it said.\n\n"
+            "\"We will see,\" he said.")
+    assert who(text, "No deal")[0] == "The letter"
+    assert who(text, "We will see")[0] == "Sergei Ryabkov"
