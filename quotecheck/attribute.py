@@ -739,7 +739,7 @@ def _person_like(mention: _m.Mention) -> bool:
     """A description of a person ("the senator", "a top aide", "The GOP
     presidential candidate"): "it" never names one."""
     head = _m.bare((mention.title or mention.text).split()[-1])
-    return head in _ROLES_AND_TITLES or head in words("role_nouns") or head.rstrip("s") in words("role_nouns")
+    return head in _ROLES_AND_TITLES or head.rstrip("s") in words("role_nouns")
 
 
 #: How many persons named since the last speaker a pronoun looks at for one opening a sentence.
@@ -949,8 +949,8 @@ class _Resolver:
         """What "it" at ``pos`` names: the organisation or thing opening the
         nearest sentence before it in its paragraph or the one before
         (``Trump's campaign … backtracked. In cases of abortion, it said``).
-        A person opening a sentence first ends the search: "it" is then no
-        one the article names."""
+        A person met first, or a sentence whose subject is not read, ends
+        the search: "it" then stays as written."""
         sentence = self.a.sentence(pos)
         floor = self.a.para_starts[self._paragraph_before(self.a.paragraph(pos))]
         read = 0
