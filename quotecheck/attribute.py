@@ -1039,8 +1039,8 @@ class _Resolver:
         title line), a clause read as a name ("Though Delaware"), or a
         surname never met in full?"""
         lows = [word.lower() for word in event[2].split()]
-        if self.a.paragraph(event[0]) == 0 or len(lows) < 2 or (len(lows[0]) > 5 and lows[0].endswith(("ed", "ing"))):
-            return True  # the title line; a lone surname; "Understated Perez", "Living History"
+        if self.a.paragraph(event[0]) == 0 or len(lows) < 2 or _epithet(lows[0]):
+            return True  # the title line; a lone surname; "Living History"
         return lows[0] in _CLAUSE_OPENERS or lows[0] in _FUNCTION_WORDS or any(w in words("prepositions") for w in lows)
 
     def _leads(self, pos: int) -> bool:

@@ -1694,7 +1694,7 @@ def test_it_stays_as_written_after_a_person_or_an_unread_subject(text, words):
 
 
 def test_a_thing_named_by_it_is_no_antecedent_of_he():
-    text = ("Sergei Ryabkov spoke in Geneva.\n\nThe letter warned of delays. \"No deal is possible,\" it said.\n\n"
+    text = ("Sergei Ryabkov arrived in Geneva.\n\nThe letter warned of delays. \"No deal is possible,\" it said.\n\n"
             "\"We will see,\" he said.")
     assert who(text, "No deal")[0] == "The letter"
     assert who(text, "We will see")[0] == "Sergei Ryabkov"
