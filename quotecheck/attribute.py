@@ -234,6 +234,8 @@ class _Article:
             mention = self._agent(match.end(), ceiling)  # "Sanders was asked by host Bill Maher"
         else:
             mention = _m.subject_before(self.masked, floor, match.start(), participle=low.endswith("ing"))
+            if isinstance(mention, _m.Mention) and hits and hits[-1].start <= mention.start < hits[-1].end:
+                mention = None  # "put it in his memo … explaining": the "it" of an earlier cue is no subject
             if mention is None and _INFINITIVE.search(self.masked, max(floor, match.start() - 24), match.start()):
                 mention = "inherit"  # "David Auerbach went so far as to say:": the main clause's subject
             addressed = low in _ADDRESSING_CUES  # "told CBS News": who follows is spoken to
@@ -254,6 +256,10 @@ class _Article:
                 if mention is not None and (mention.text in _CALENDAR
                                             or _CLAUSE_VERB.match(self.masked, mention.end, ceiling)):
                     mention = None  # "''…,'' said the candidate could win": the subject of what was said
+                elif mention is not None and mention.sort == "descriptor":
+                    named = _apposed(self, mention, ceiling)  # "said the bureau's director, James B. Comey,"
+                    if named is not None:
+                        mention = _m._with_title(named, mention.text)
                 elif mention is not None:
                     mention = _m.appositive_after(self.masked, mention, ceiling)
         if mention is None or mention == "inherit" or (low in _NAMING_CUES and (
@@ -1059,7 +1065,11 @@ class _Resolver:
         return not before or (before.endswith(",") and len(before.split()) <= 4 and _m.MASK not in before)
 
     def _descriptor(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
-        """``Biden's top diplomat`` -> the last person who spoke, not Biden."""
+        """``the president`` -> the last person titled so; else the one person
+        named in its paragraph or the one before, or the nearest opening a
+        sentence; never the possessor (``Biden's top diplomat`` is not Biden).
+        Else the description as written: the nearest person alone was wrong
+        about as often as right."""
         head = (mention.title or "").split()
         if head and mention.possessor and _m.bare(head[-1]) in _DOCUMENTS:
             author = _m.Mention(mention.start, mention.end, mention.possessor, "name", name=mention.possessor)
@@ -1067,18 +1077,33 @@ class _Resolver:
         definite = mention.possessor or mention.text.lower().startswith(("the ", "his ", "her "))
         if head and _m.bare(head[-1]) in words("role_nouns") and definite:
             role = _m.bare(head[-1])
+            para = self.a.paragraph(mention.start)
+            own, floor = self.a.para_starts[para], self.a.para_starts[self._paragraph_before(para)]
+            near: set = set()
+            here: set = set()
             nearest = None
             index = bisect.bisect_left(self.a.events, (mention.start,)) - 1
             while index >= 0 and mention.start - self.a.events[index][0] < 1500:
-                _pos, _order, name, title = self.a.events[index]
+                pos, _order, name, title = self.a.events[index]
                 if not mention.possessor or name.split()[-1] not in mention.possessor:
                     if role in self._titles_of(name, title):
                         return name, mention.title  # "the president": the last person titled President
-                    nearest = nearest or name
+                    if pos >= floor:
+                        (here if pos >= own else near).add(name)
+                        nearest = nearest or (pos, name)
                 index -= 1
-            if nearest is not None:
-                return nearest, mention.title
+            if len(here) == 1 or (not here and len(near) == 1):
+                return (here or near).pop(), mention.title  # the one person named in this paragraph, or the one before
+            if nearest is not None and self._opens_sentence(nearest[0]):
+                return nearest[1], mention.title  # "Rubio offered the crowd … The Florida senator sought"
         return mention.text, None
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Does the name at ``pos`` open its sentence ("But first, Pence
+        sounded"): the subject the next sentence most likely goes on with."""
+        start = self.a.sent_starts[self.a.sentence(pos)]
+        lead = self.a.masked[start:pos].strip()
+        return not lead or (lead.endswith(",") and len(lead.split()) <= 3)
 
     def _titles_of(self, name: str, title: str) -> str:
         """Every title a person was given in the article, lowercased."""

@@ -1698,3 +1698,39 @@ def test_a_thing_named_by_it_is_no_antecedent_of_he():
             "\"We will see,\" he said.")
     assert who(text, "No deal")[0] == "The letter"
     assert who(text, "We will see")[0] == "Sergei Ryabkov"
+
+
+def test_the_object_of_an_earlier_cue_is_no_subject_of_a_participle():
+    """"put it … explaining": the "it" of "put it" is the cue's object, so
+    the participle goes on with the subject of "put it"."""
+    text = ("Twitter needs scale.\n\nAs the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees "
+            "explaining the deal, ''Imagine a world where we lead.''")
+    assert who(text, "Imagine a world")[0] == "Jeff Weiner"
+
+
+def test_a_description_names_the_one_person_of_its_paragraph_or_the_one_before():
+    text = ("Marco Rubio campaigned in Miami on Monday.\n\n"
+            "\"We are closing really strong,\" the Florida senator said.")
+    assert who(text, "We are closing")[0] == "Marco Rubio"
+
+
+def test_a_description_stays_as_written_among_several_persons():
+    """Two persons before and neither opens a sentence: guessing the nearer
+    one named Hassan for Pence's words, so the description stays."""
+    text = ("At a rally, Mike Pence showed the crowd a clip of Gov. Maggie Hassan defending Clinton.\n\n"
+            "\"Governor Hassan, let me help you out,\" the Republican vice-presidential nominee riffed.")
+    speaker, mention, cue = who(text, "Governor Hassan")
+    assert (speaker, mention, cue) == ("the Republican vice-presidential nominee",
+                                       "the Republican vice-presidential nominee", "riffed")
+
+
+def test_a_description_names_the_nearest_person_opening_a_sentence():
+    text = ("Marco Rubio spoke as he congratulated Donald Trump. Rubio offered the crowd an evaluation.\n\n"
+            "The Florida senator sought to calm his supporters, saying they would \"not get beat up.\"")
+    assert who(text, "not get beat up")[0] == "Marco Rubio"
+
+
+def test_an_inverted_description_with_a_name_in_apposition_is_the_name():
+    text = "The FBI did not find \"ties of any consequence,\" said the bureau’s director, James B. Comey, on Monday."
+    (_quoted, attr), = run(text)
+    assert (attr.speaker, attr.speaker_title) == ("James B. Comey", "bureau’s director")
