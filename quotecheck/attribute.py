@@ -171,7 +171,7 @@ class _Article:
     def person_of(self, run: str) -> Optional[tuple]:
         """(full name, title) of the person a capitalised run names: a full
         name read from the run, or a surname (alone or titled) met in full."""
-        read = _read_run(run) if " " in run else (0, run, None, True)
+        read = _read_run(run) if " " in run else (0, run, None, True, False)
         if read is None:
             return None
         return self.names.get(read[1]) if read[3] else (read[1], read[2])
@@ -687,7 +687,7 @@ def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> No
         read = _RUNS[run] = _read_run(run)
     if read is None:
         return
-    offset, full, title, single = read
+    offset, full, title, single, possessive = read
     start = at + offset
     if not single:
         surname = _surname(full)
@@ -698,7 +698,7 @@ def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> No
             namesakes = names.setdefault((surname,), [])
             if (full, title) not in namesakes:
                 namesakes.append((full, title))
-        if _is_subject_position(masked, start, end):
+        if not possessive and _is_subject_position(masked, start, end):
             persons.append((start, len(persons), full, title or ""))
     elif full in names and _is_subject_position(masked, start, end):
         persons.append((start, len(persons), names[full][0], names[full][1] or ""))
@@ -712,8 +712,8 @@ _RUNS: dict = {}
 
 
 def _read_run(run: str) -> Optional[tuple]:
-    """(offset, name, title, single word?) of the person a capitalised run
-    names, or None. Depends on the run alone, so it is memoised."""
+    """(offset, name, title, single word?, possessive?) of the person a
+    capitalised run names, or None. Depends on the run alone, so it is memoised."""
     toks = _m.tokens(run, 0, len(run))
     while toks and (_m.bare(toks[0][2]) in _FUNCTION_WORDS):
         toks = toks[1:]
@@ -730,10 +730,12 @@ def _read_run(run: str) -> Optional[tuple]:
     capitalised = all(p[:1].isupper() and (not p.isupper() or _initial(p, k, parts)) for k, p in enumerate(parts))
     if parts[-1] in _CALENDAR:
         return None  # "Super Tuesday", "Black Friday": a day, no person
-    if len(parts) >= 2 and capitalised and not _m._POSSESSIVE.search(parts[-1]) and _surname(mention.name) != parts[0]:
-        return toks[0][0], mention.name, mention.title, False
+    possessive = _m._POSSESSIVE.search(parts[-1]) is not None
+    name = _m._POSSESSIVE.sub("", mention.name) if possessive else mention.name
+    if len(parts) >= 2 and capitalised and _surname(name) != parts[0]:
+        return toks[0][0], name, mention.title, False, possessive  # "Donald J. Trump's remarks": a name, no subject
     if len(parts) == 1:
-        return toks[0][0], parts[0], None, True
+        return toks[0][0], parts[0], None, True, False
     return None
 
 

@@ -1734,3 +1734,17 @@ def test_an_inverted_description_with_a_name_in_apposition_is_the_name():
     text = "The FBI did not find \"ties of any consequence,\" said the bureau’s director, James B. Comey, on Monday."
     (_quoted, attr), = run(text)
     assert (attr.speaker, attr.speaker_title) == ("James B. Comey", "bureau’s director")
+
+
+def test_a_full_name_met_only_in_the_possessive_is_the_surname_s_full_name():
+    """"Donald J. Trump's remarks … Mr. Trump": the possessive names the
+    person, so "Mr. Trump" and the "he" after him are Donald J. Trump."""
+    text = ("Speaker Paul D. Ryan called Donald J. Trump's remarks racist.\n\n"
+            "In a speech on Tuesday night, Mr. Trump struck a measured tone. ''I will never let you down,'' he said.")
+    assert who(text, "I will never")[0] == "Donald J. Trump"
+
+
+def test_a_name_in_the_possessive_is_no_subject_for_a_pronoun():
+    text = ("Bernie Sanders spoke at a rally in Iowa.\n\n"
+            "Donald Trump's plane landed in Ohio. \"We will win this state,\" he said.")
+    assert who(text, "We will win")[0] == "Bernie Sanders"
