@@ -431,7 +431,7 @@ class _Article:
         subordinator ("When") is stepped over first.
         """
         mention = _m.noun_phrase_forward(self.masked, _lead_end(self, floor, limit), limit)
-        if mention is not None and _definite_role(mention):
+        if mention is not None and (_definite_role(mention) or _indefinite_role(mention)):
             return mention
         if mention is None or mention.sort not in ("name", "pronoun", "organisation") or mention.text.lower() == "it":
             return None  # "It was a strange night, calling to mind …": no one speaks
@@ -488,6 +488,8 @@ class _Article:
             if before and (before[-1].lower() in words("prepositions") or before[-1].lower() in ("the", "a", "an")
                            or _object_after(before[-1])):
                 continue
+            if match.group("np").lower() in words("nationalities"):
+                continue  # "A group of Mexican comedians is": an adjective before a plural, no subject
             if match.group("np").lower() in _NEVER_NAMES:
                 continue  # "The retired neurosurgeon": "The" and a past participle are no subject and verb
             best = match
@@ -514,6 +516,13 @@ def _definite_role(mention: _m.Mention) -> bool:
     """``The Florida senator``, ``the GOP nominee``: a definite role opening a
     clause is a person the resolver can name (the last one who spoke)."""
     return (mention.sort == "descriptor" and not mention.possessor and mention.text[:4] in ("The ", "the ")
+            and _m.bare(mention.text.split()[-1]) in _ROLES_AND_TITLES)
+
+
+def _indefinite_role(mention: _m.Mention) -> bool:
+    """``A Clinton campaign official``: one of a group, by role, opening a
+    clause; it speaks as written."""
+    return (mention.sort == "descriptor" and not mention.possessor and mention.text[:2] in ("A ", "a ")
             and _m.bare(mention.text.split()[-1]) in _ROLES_AND_TITLES)
 
 
@@ -1154,6 +1163,8 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
             and not (mention.name.lower() in words("prepositions")
                      and masked[max(0, mention.start - 3):mention.start].rstrip(" ,").endswith(_m.MASK)):
         return False  # "The", "His", "That": a capitalised word opening a sentence; '"…," From said' speaks
+    if " " not in mention.text and _TIME_AFTER.match(masked, mention.end):
+        return False  # "Four hours earlier, a memo was released": a span of time, not a speaker
     first = mention.text.split(None, 1)[0]
     if _dateline(mention, masked) or first in _VERB_WORDS:
         return False  # "can be", "has been": the walk stopped on a verb, no noun phrase
@@ -1194,6 +1205,10 @@ def _dateline(mention: _m.Mention, masked: str) -> bool:
 _DATELINE_END = re.compile(r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*(?:[—–―]|--?[ \t]|\()")
 
 
+#: A unit of time after a lone word makes it a span of time: "Four hours earlier", "Two days later".
+_TIME_AFTER = re.compile(r"[ \t]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+
+
 #: A phrase opening with these is a clause read as a name ("During his campaign", "When Trump").
 _CLAUSE_OPENERS = frozenset("after although as before despite during if of since though unless until what when "
                             "whether which while".split())
@@ -1201,8 +1216,8 @@ _CLAUSE_OPENERS = frozenset("after although as before despite during if of since
 
 #: Capitalised at a sentence start, these are read as names; alone they never
 #: speak ("That prompted Rubio to …"). Quantifiers ("Another tweeted") do.
-_NEVER_NAMES = words("prepositions") | frozenset("a an and any but every given her here his if its my no or other our "
-                                                 "so that the their there these this those when while yet your".split())
+_NEVER_NAMES = words("prepositions") | frozenset("a an and any but every given her here his if indeed its my no or other our "
+                                                 "so such that the their there these this those when while yet your".split())
 _GROUPS = words("group_nouns") | frozenset(("official", "source"))
 #: Unions asked for every cue, built once.
 _ROLES_AND_GROUPS = words("role_nouns") | _GROUPS
@@ -1765,10 +1780,11 @@ def _lead_in(article: _Article, para: int, masked_para: str) -> Optional[tuple]:
     reported = _reporting_cue(article, sentence, opening)
     if reported is not None:
         return reported, None, "lead-in"  # "Carter said that … would not happen. ¶ "That's because …""
-    mention = article.clause_subject(article.sent_starts[sentence], end)
-    if mention is None or mention.sort != "name" or mention.start - start > 3 + len(masked_para) - len(masked_para.lstrip()):
-        return None
-    return Hit(mention.start, mention.end, "", sentence, mention), None, "lead-in"
+    for mention in (article.clause_subject(article.sent_starts[sentence], end),
+                    article.opening_subject(article.sent_starts[sentence], end)):
+        if mention is not None and mention.sort == "name" and mention.start - opening <= 3:
+            return Hit(mention.start, mention.end, "", sentence, mention), None, "lead-in"
+    return None
 
 
 def _lead_sentence(article: _Article, sentence: int, para: int) -> Optional[Hit]:

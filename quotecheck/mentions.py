@@ -633,6 +633,10 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
                 and not (k + 1 < len(toks) and is_capital(toks[k + 1][2])):
             k += 1  # "according to a State Department official": the role closes the phrase
             break
+        taken = _campaign_head(toks, k, first)
+        if taken:
+            k += taken  # "the Sanders campaign accused", "A Clinton campaign official later": no verb
+            break
         if word.islower() and k > first and is_capital(toks[k - 1][2]) and low not in _NAME_PARTICLES \
                 and not _role_ahead(toks, k):
             break  # "Putin met": a verb after the name ends the phrase; "Ohio State professor Paul Beck" goes on
@@ -651,6 +655,23 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
     if first == 0 and not is_capital(toks[0][2]) and k > 3 and (mention is None or mention.sort != "name"):
         return None  # a long lowercase run is a clause; "conservative activist Bob Klaus" is a name
     return mention
+
+
+#: Lowercase heads that make a name before them an organisation: "the Sanders campaign".
+_CAMPAIGN_HEADS = frozenset(("administration", "campaign"))
+
+
+def _campaign_head(toks: list, k: int, first: int) -> int:
+    """How many tokens from ``k`` close the phrase when ``k`` is a lowercase
+    campaign head right after a capitalised name: 1 for the head ("The
+    Sanders campaign sent"), 2 with a role after it ("A Clinton campaign
+    official later"); 0 after a possessive ("Rubio's campaign": Rubio's
+    phrase) or before a role and a name, where the walk goes on."""
+    if not (k > first and toks[k][2] in _CAMPAIGN_HEADS and is_capital(toks[k - 1][2])) \
+            or POSSESSIVE.search(toks[k - 1][2]) or _role_ahead(toks, k + 1):
+        return 0
+    after = bare(toks[k + 1][2]) if k + 1 < len(toks) else ""
+    return 2 if _role_word(after) or after.rstrip("s") in _ROLE_HEADS else 1
 
 
 def _org_ahead(toks: list, k: int) -> bool:

@@ -1748,3 +1748,35 @@ def test_a_name_in_the_possessive_is_no_subject_for_a_pronoun():
     text = ("Bernie Sanders spoke at a rally in Iowa.\n\n"
             "Donald Trump's plane landed in Ohio. \"We will win this state,\" he said.")
     assert who(text, "We will win")[0] == "Bernie Sanders"
+
+
+def test_a_campaign_after_a_name_is_the_organisation_that_speaks():
+    text = "The Sanders campaign sent out an email and accused Clinton allies of being \"traitors\" to the party."
+    assert who(text, "traitors")[:2] == ("Sanders campaign", "The Sanders campaign")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A Clinton campaign official later walked back the comments, saying that Clinton \"had no video in mind.\"",
+     "Clinton campaign official"),
+    ("Rubio’s campaign sent out a press release saying Murphy owes \"Florida an explanation.\"", "Rubio"),
+])
+def test_a_campaign_before_a_role_or_after_a_possessive_is_not_the_head(text, speaker):
+    assert speaker in who(text, text.split("\"")[1][:8])[0]
+
+
+def test_a_paragraph_opened_by_a_name_leads_in_even_when_a_pronoun_follows():
+    text = ("Richard Viguerie is upbeat about Cruz’s chances, in part because he sees Cruz as a uniter.\n\n"
+            "“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”")
+    assert who(text, "Not only can")[0] == "Richard Viguerie"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Four hours earlier, a campaign memo was released as the polls closed stating that the loss was "
+     "\"long anticipated.\"", "long anticipated"),
+    ("Such is the latest Mexican revenge: A group of Mexican comedians is performing a popular play called "
+     "\"Los Hijos de Trump,\" in Mexico City.", "Los Hijos"),
+    ("Such is the revenge against the candidate: a troupe stages a popular play called \"Los Hijos de Trump,\" "
+     "in Mexico City.", "Los Hijos"),
+])
+def test_a_span_of_time_a_nationality_or_such_is_no_speaker(text, words):
+    assert who(text, words)[0] is None
