@@ -102,6 +102,9 @@ _OUTLET_NOUNS = frozenset("agency broadcaster channel daily magazine network new
                           "website".split())
 #: Modifiers that only stand before a noun: "struck many of the same notes", "his latest tweets".
 _NOUN_MODIFIERS = frozenset("earlier final first latest many own previous recent same several".split())
+#: Words before "states" that make it the plural noun: "Asian states", "neighboring states".
+_BEFORE_STATES = words("nationalities") | _NOUN_MODIFIERS | frozenset(
+    "baltic battleground eastern gulf member neighboring northern other southern swing western".split())
 _AGREEING = frozenset(("agreed", "agrees"))
 #: After "agreed", what makes it report words: a stop, a comma, a colon, a quote, "that" or "with".
 _AGREEING_SAYS = re.compile(r"[ \t]*(?:[.,:;\ue000]|(?:that|with)\b)")
@@ -215,6 +218,8 @@ class _Article:
         low = cue.lower()
         if low in _NOUN_CUES and self._used_as_noun(floor, match.start()):
             return None
+        if low == "states" and _word_before(self.masked, floor, match.start()) in _BEFORE_STATES:
+            return None  # "in many Asian states, and": the countries, not a verb
         if low.startswith("remind") and _REMINDS_OF.match(self.masked, match.end(), ceiling):
             return None  # "Clinton's situation reminds him of the 1969 book": no words reported
         if low in _BASE_NOUN_CUES and self._after_article(floor, match.start()):
@@ -1177,7 +1182,7 @@ def _quantifier_speaks(mention: _m.Mention, masked: str) -> bool:
     a cue, never in mid-clause ("Like many, he …")."""
     if _m.bare(mention.text) not in _m.QUANTIFIERS:
         return False
-    if masked[mention.end:mention.end + 12].split()[:1] in (["said"], ["said,"]):
+    if [w.rstrip(".,;") for w in masked[mention.end:mention.end + 12].split()[:1]] == ["said"]:
         return True
     return masked[mention.end:mention.end + 1] in (".", ",", ";") \
         and _word_before(masked, 0, mention.start, 14) in words("cue_verbs")

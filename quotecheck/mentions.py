@@ -139,6 +139,9 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
     if low in QUANTIFIERS and (i == 0 or toks[i - 1][2] in ",;:" or toks[i - 1][2].startswith(MASK)
                                or bare(toks[i - 1][2]) in ("and", "but", "yet")):
         return Mention(toks[i][0], toks[i][1], word, "descriptor", title=word)  # "most said they were"
+    if low in _COUNTS and i > 0 and bare(toks[i - 1][2]) == "the":
+        return Mention(toks[i - 1][0], toks[i][1], text[toks[i - 1][0]:toks[i][1]], "descriptor",
+                       title=text[toks[i - 1][0]:toks[i][1]])  # '"…," the two write': the pair named before
     contracted = _CONTRACTED.fullmatch(low)
     if contracted and contracted.group(1) in words("pronouns"):
         cut = toks[i][0] + contracted.end(1)  # "he’s predicting": the mention is "he"
@@ -192,6 +195,8 @@ def _relative_before(toks: list, i: int) -> Optional[int]:
     return None
 
 
+#: Numbers that speak for the people just named after "the": "the two write".
+_COUNTS = frozenset("two three four five".split())
 #: Quantifiers that speak for a group on their own: "most said", "Several said".
 QUANTIFIERS = frozenset("another both few many most others several some".split())
 
@@ -350,6 +355,9 @@ def _after_comma(text: str, toks: list, i: int):
         if _place(segment) and start > 0 and toks[start][2] == "," and is_capital(toks[start - 1][2]):
             end = start  # "Cory James, 22, of Flint, Mich., said": the state of a place, not the speaker
             continue
+        if start > 0 and _inside_whose(toks, start):
+            end = start  # "Mr. Slinker, whose latest start-up, Paradata, uses …, said": the start-up's name
+            continue
         if is_capital(first) or opens_clause:
             last = end
             if end >= 4 and toks[end - 1][2] == ")" and toks[end - 3][2] == "(" and _bracketed_tag(toks[end - 2][2]):
@@ -371,6 +379,16 @@ def _after_comma(text: str, toks: list, i: int):
             return None
         end = start
     return None
+
+
+def _inside_whose(toks: list, comma: int) -> bool:
+    """Does the segment ending at the comma ``comma`` open with "whose"
+    ("…, whose latest start-up, Paradata, …")? What follows it up to the
+    next comma belongs to the relative clause, not to its subject."""
+    k = comma - 1
+    while k >= 0 and toks[k][2] not in ",;:" and not toks[k][2].startswith(MASK):
+        k -= 1
+    return k + 1 < comma and bare(toks[k + 1][2]) == "whose"
 
 
 def _named_before(text: str, toks: list, comma: int) -> Optional[Mention]:

@@ -1780,3 +1780,28 @@ def test_a_paragraph_opened_by_a_name_leads_in_even_when_a_pronoun_follows():
 ])
 def test_a_span_of_time_a_nationality_or_such_is_no_speaker(text, words):
     assert who(text, words)[0] is None
+
+
+def test_states_after_a_nationality_is_a_plural_noun_not_a_cue():
+    text = ("China's influence has provoked mixed feelings in many Asian states, and it has used \"velvet gloves\" "
+            "in its dealings with them, said Nargis Kassenova, an expert at KIMEP University.")
+    assert who(text, "velvet gloves")[0] == "Nargis Kassenova"
+
+
+def test_a_name_inside_a_whose_clause_is_not_the_subject():
+    text = ("Marco Rubio, whose hometown, Miami, is projected to be largely underwater, argues that such efforts "
+            "will \"destroy our economy.\"")
+    assert who(text, "destroy our")[:2] == ("Marco Rubio", "Marco Rubio")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Two senators wrote to the FBI. \"We do not understand the need,\" the two write.", "the two"),
+    ("Two senators wrote to the FBI. \"We do not understand the need,\" both said.", "both"),
+])
+def test_the_two_and_both_speak_as_written(text, speaker):
+    assert who(text, "We do not")[:2] == (speaker, speaker)
+
+
+def test_states_after_a_noun_is_still_a_cue():
+    text = "A document on the campaign's website states that leave applies only if \"recognized under state law.\""
+    assert who(text, "recognized")[2] == "states"
