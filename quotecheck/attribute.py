@@ -1221,8 +1221,9 @@ _CLAUSE_OPENERS = frozenset("after although as before despite during if of since
 
 #: Capitalised at a sentence start, these are read as names; alone they never
 #: speak ("That prompted Rubio to …"). Quantifiers ("Another tweeted") do.
-_NEVER_NAMES = words("prepositions") | frozenset("a an and any but every given her here his if indeed its my no or other our "
-                                                 "so such that the their there these this those when while yet your".split())
+_NEVER_NAMES = words("prepositions") | frozenset(
+    "a an and any but every given her here his if indeed its my no or other our so such that the their there these "
+    "this those when while yet your".split())
 _GROUPS = words("group_nouns") | frozenset(("official", "source"))
 #: Unions asked for every cue, built once.
 _ROLES_AND_GROUPS = words("role_nouns") | _GROUPS
