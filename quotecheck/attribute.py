@@ -1146,10 +1146,39 @@ def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attributio
         choice = _choose(article, span, starts, previous)
         if choice is not None and not _can_speak(choice[0].mention, article.masked):
             choice = None
+        if choice is not None:
+            choice = _polled(article, choice)
         found[k] = choice
         if choice is not None:
             previous[article.paragraph(span.open_at)] = choice
     return [_attribution(resolver, choice) for choice in found]
+
+
+#: A share of people counted by a poll: "8 percent of Democrats", "22 percent", "Six in 10".
+_RESPONDENTS = re.compile(r"(?:\d[\d,.]*%?|half|two|three|four|five|six|seven|eight|nine|ten)"
+                          r"(?:[ \t]+(?:percent|per cent|in[ \t]+(?:10|ten)))?\b", re.IGNORECASE)
+#: The poll that counted them, named earlier in the sentence.
+_POLL = re.compile(r"\b(?:poll|survey)\b")
+
+
+def _polled(article: _Article, choice: tuple) -> tuple:
+    """``According to a Washington Post/ABC News poll released Sunday, just
+    8 percent of Democrats said``: a share of respondents speaks through the
+    poll named before it in the sentence, and the poll is the source of
+    record (as PolNeAR marks it), not "8 percent of Democrats"."""
+    hit = choice[0]
+    mention = hit.mention
+    if mention is None or not _RESPONDENTS.match(mention.text):
+        return choice
+    floor = article.sent_starts[hit.sentence]
+    polls = list(_POLL.finditer(article.masked, floor, mention.start))
+    if not polls:
+        return choice
+    toks = _m.tokens(article.masked, floor, polls[-1].end())
+    poll = _m.noun_phrase_back(article.masked, toks, len(toks) - 1)
+    if poll is None:
+        return choice
+    return Hit(hit.start, hit.end, hit.cue, hit.sentence, poll), choice[1], "poll"
 
 
 def _can_speak(mention: _m.Mention, masked: str) -> bool:

@@ -1805,3 +1805,18 @@ def test_the_two_and_both_speak_as_written(text, speaker):
 def test_states_after_a_noun_is_still_a_cue():
     text = "A document on the campaign's website states that leave applies only if \"recognized under state law.\""
     assert who(text, "recognized")[2] == "states"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("The Q poll also finds that, while 37 percent of Americans say Trump is \"very responsible\" for the "
+     "violence, 39 percent blame his supporters.", "very responsible", "The Q poll"),
+    ("A fresh CNN-ORC poll shows how hard it will be: Six in 10 Republicans said the delegates \"should vote for "
+     "the candidate with the most support.\"", "should vote", "CNN-ORC poll"),
+])
+def test_a_share_of_respondents_speaks_through_the_poll_named_before(text, words, speaker):
+    assert who(text, words)[0] == speaker
+
+
+def test_a_share_of_people_without_a_poll_speaks_as_written():
+    text = "At the rally, 8 percent of the crowd said they would \"vote for Trump\" in November."
+    assert "8 percent" in who(text, "vote for")[1]
