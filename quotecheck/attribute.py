@@ -1355,9 +1355,18 @@ def _according(article: _Article, hit: Hit) -> Hit:
     whole sentence is credited to is the speaker of record, as annotators of
     nested attributions mark it; Welch's words reached us through it."""
     for other in article.credits.get(hit.sentence, ()):
-        if other is not hit and (other.cue[:9].lower() == "according" or _reports_after(article, hit, other)):
+        if other is hit or (hit.end <= other.start and _reported_credit(article, hit, other)):
+            continue
+        if other.cue[:9].lower() == "according" or _reports_after(article, hit, other):
             return other
     return hit
+
+
+def _reported_credit(article: _Article, hit: Hit, other: Hit) -> bool:
+    """``Win Htein said that according to its analysis, …``: an "according
+    to" right after the "that" of an earlier cue is inside its words."""
+    return other.cue[:9].lower() == "according" and _word_before(article.masked, hit.end, other.start) == "that"
+
 
 
 def _reports_after(article: _Article, hit: Hit, other: Hit) -> bool:
@@ -1687,6 +1696,8 @@ def _subordinate(article: _Article, hit: Hit, earlier: Hit) -> bool:
     """``X said that Y had told …`` / ``what he called`` / ``X said Y
     called …``: a cue inside a clause that an earlier cue of the sentence
     governs, its subject right after that cue."""
+    if _reported_credit(article, earlier, hit):
+        return True  # "Win Htein said that according to its analysis, …": the credit is inside his words
     before = article.masked[max(0, hit.mention.start - 16):hit.mention.start].split()
     if before and before[-1].lower() in _SUBORDINATORS:
         # "to which O'Malley interjected:": a relative clause after a preposition has a speaker of its own

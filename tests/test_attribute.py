@@ -1820,3 +1820,9 @@ def test_a_share_of_respondents_speaks_through_the_poll_named_before(text, words
 def test_a_share_of_people_without_a_poll_speaks_as_written():
     text = "At the rally, 8 percent of the crowd said they would \"vote for Trump\" in November."
     assert "8 percent" in who(text, "vote for")[1]
+
+
+def test_according_to_right_after_a_cues_that_is_inside_the_speakers_words():
+    text = ("Win Htein, a member of the committee, said Tuesday that according to its analysis, the party has won "
+            "82 percent of the vote, but \"we are still counting the seats.\"")
+    assert who(text, "we are still")[:2] == ("Win Htein", "Win Htein")
