@@ -7,7 +7,7 @@ from tests.conftest import polnear
 #: less about 0.002 (0.9063 measured). Raise it when attribution improves; never lower it.
 SPEAKER_F1_FLOOR_DEV = 0.905
 #: The same on train, where the rules are developed (0.9235 measured, less about 0.002).
-SPEAKER_F1_FLOOR_TRAIN = 0.920
+SPEAKER_F1_FLOOR_TRAIN = 0.921
 
 
 def test_speaker_f1_does_not_fall_on_dev():
