@@ -1202,6 +1202,9 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
     first = mention.text.split(None, 1)[0]
     if _dateline(mention, masked) or first in _VERB_WORDS:
         return False  # "can be", "has been": the walk stopped on a verb, no noun phrase
+    opening = mention.text.split(None, 2)
+    if len(opening) > 1 and opening[0].lower() in _BEFORE_CLAUSES and opening[1].lower() in _CLAUSE_OPENERS:
+        return False  # "Even before Sanders took the stage": a clause of time, not a speaker
     return first.lower() not in _CLAUSE_OPENERS
 
 
@@ -1246,6 +1249,10 @@ _TIME_AFTER = re.compile(r"[ \t]+(?:seconds?|minutes?|hours?|days?|weeks?|months
 #: A phrase opening with these is a clause read as a name ("During his campaign", "When Trump").
 _CLAUSE_OPENERS = frozenset("after although as before despite during if of since though unless until what when "
                             "whether which while".split())
+
+
+#: Adverbs that may stand before a clause opener: "Even before", "Shortly after", "Just as".
+_BEFORE_CLAUSES = frozenset("even just long only right shortly soon".split())
 
 
 #: Capitalised at a sentence start, these are read as names; alone they never

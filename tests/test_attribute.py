@@ -1826,3 +1826,9 @@ def test_according_to_right_after_a_cues_that_is_inside_the_speakers_words():
     text = ("Win Htein, a member of the committee, said Tuesday that according to its analysis, the party has won "
             "82 percent of the vote, but \"we are still counting the seats.\"")
     assert who(text, "we are still")[:2] == ("Win Htein", "Win Htein")
+
+
+def test_an_adverb_and_a_clause_opener_open_no_speaker():
+    text = ("Even before Sanders took the stage Tuesday night, his campaign sent out a text message to supporters "
+            "saying: \"With your help, we were just declared the winner!\"")
+    assert who(text, "With your help")[0] != "Sanders"
