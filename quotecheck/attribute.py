@@ -949,6 +949,8 @@ class _Resolver:
             before = _m.subject_before(self.a.masked, max(0, mention.start - 200), mention.start)
             if isinstance(before, _m.Mention) and before.sort == "name":
                 return self._full_name(before)
+            if isinstance(before, _m.Mention) and before.end + 8 > mention.start and _plural(before):
+                return self._resolve(before)  # "only 24 percent who said otherwise": never one person
         if low == "it":
             thing = self._thing_before(mention.start)
             if thing is not None:
@@ -1179,6 +1181,15 @@ def _polled(article: _Article, choice: tuple) -> tuple:
     if poll is None:
         return choice
     return Hit(hit.start, hit.end, hit.cue, hit.sentence, poll), choice[1], "poll"
+
+
+def _plural(mention: _m.Mention) -> bool:
+    """Does the phrase name many ("his show’s listeners", "the groups",
+    "24 percent"), so that a "who" after it is never one person?"""
+    if mention.sort != "descriptor":
+        return False
+    head = _m.bare(mention.text.split()[-1])
+    return bool(_RESPONDENTS.match(mention.text)) or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _can_speak(mention: _m.Mention, masked: str) -> bool:

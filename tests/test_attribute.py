@@ -1832,3 +1832,10 @@ def test_an_adverb_and_a_clause_opener_open_no_speaker():
     text = ("Even before Sanders took the stage Tuesday night, his campaign sent out a text message to supporters "
             "saying: \"With your help, we were just declared the winner!\"")
     assert who(text, "With your help")[0] != "Sanders"
+
+
+def test_who_after_a_plural_phrase_is_that_phrase_not_the_last_person():
+    text = ("\"We will not divide our country,\" Barack Obama said.\n\n"
+            "Obama was not treated as credibly by his show’s listeners, who wondered if \"he would be the token "
+            "candidate in the debate.\"")
+    assert who(text, "he would be")[0] == "his show’s listeners"
