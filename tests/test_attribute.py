@@ -1839,3 +1839,9 @@ def test_who_after_a_plural_phrase_is_that_phrase_not_the_last_person():
             "Obama was not treated as credibly by his show’s listeners, who wondered if \"he would be the token "
             "candidate in the debate.\"")
     assert who(text, "he would be")[0] == "his show’s listeners"
+
+
+def test_a_place_named_like_a_person_is_no_pronouns_antecedent():
+    text = ("\"There is a ton of work in this job,\" Chris Murphy said.\n\n"
+            "In that sense, Sandy Hook was not just a tragedy. \"This was something different,\" he added.")
+    assert who(text, "This was something")[0] == "Chris Murphy"
