@@ -1164,10 +1164,10 @@ _POLL = re.compile(r"\b(?:poll|survey)\b")
 
 
 def _polled(article: _Article, choice: tuple) -> tuple:
-    """``According to a Washington Post/ABC News poll released Sunday, just
-    8 percent of Democrats said``: a share of respondents speaks through the
-    poll named before it in the sentence, and the poll is the source of
-    record (as PolNeAR marks it), not "8 percent of Democrats"."""
+    """``In a September Washington Post-ABC News poll, 75 percent of
+    Republicans said``: a share of respondents speaks through the poll
+    named before it in the sentence, and the poll is the source of record
+    (as PolNeAR marks it), not "75 percent of Republicans"."""
     hit = choice[0]
     mention = hit.mention
     if mention is None or not _RESPONDENTS.match(mention.text):
@@ -1384,7 +1384,6 @@ def _reported_credit(article: _Article, hit: Hit, other: Hit) -> bool:
     """``Win Htein said that according to its analysis, …``: an "according
     to" right after the "that" of an earlier cue is inside its words."""
     return other.cue[:9].lower() == "according" and _word_before(article.masked, hit.end, other.start) == "that"
-
 
 
 def _reports_after(article: _Article, hit: Hit, other: Hit) -> bool:
