@@ -436,7 +436,7 @@ class _Article:
         subordinator ("When") is stepped over first.
         """
         mention = _m.noun_phrase_forward(self.masked, _lead_end(self, floor, limit), limit)
-        if mention is not None and (_definite_role(mention) or _indefinite_role(mention)):
+        if mention is not None and _role_after(mention, ("The ", "the ", "A ", "a ")):
             return mention
         if mention is None or mention.sort not in ("name", "pronoun", "organisation") or mention.text.lower() == "it":
             return None  # "It was a strange night, calling to mind …": no one speaks
@@ -520,14 +520,14 @@ def _object_after(word: str) -> bool:
 def _definite_role(mention: _m.Mention) -> bool:
     """``The Florida senator``, ``the GOP nominee``: a definite role opening a
     clause is a person the resolver can name (the last one who spoke)."""
-    return (mention.sort == "descriptor" and not mention.possessor and mention.text[:4] in ("The ", "the ")
-            and _m.bare(mention.text.split()[-1]) in _ROLES_AND_TITLES)
+    return _role_after(mention, ("The ", "the "))
 
 
-def _indefinite_role(mention: _m.Mention) -> bool:
-    """``A Clinton campaign official``: one of a group, by role, opening a
-    clause; it speaks as written."""
-    return (mention.sort == "descriptor" and not mention.possessor and mention.text[:2] in ("A ", "a ")
+def _role_after(mention: _m.Mention, articles: tuple) -> bool:
+    """Is the phrase a role description without a possessor opening with
+    one of ``articles``? With "a" (``A Clinton campaign official``) it is
+    one of a group and speaks as written."""
+    return (mention.sort == "descriptor" and not mention.possessor and mention.text.startswith(articles)
             and _m.bare(mention.text.split()[-1]) in _ROLES_AND_TITLES)
 
 
@@ -1225,7 +1225,8 @@ def _quantifier_speaks(mention: _m.Mention, masked: str) -> bool:
     a cue, never in mid-clause ("Like many, he …")."""
     if _m.bare(mention.text) not in _m.QUANTIFIERS:
         return False
-    if [w.rstrip(".,;") for w in masked[mention.end:mention.end + 12].split()[:1]] == ["said"]:
+    after = masked[mention.end:mention.end + 12].split()
+    if after and after[0].rstrip(".,;") == "said":
         return True
     return masked[mention.end:mention.end + 1] in (".", ",", ";") \
         and _word_before(masked, 0, mention.start, 14) in words("cue_verbs")

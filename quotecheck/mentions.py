@@ -140,8 +140,8 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
                                or bare(toks[i - 1][2]) in ("and", "but", "yet")):
         return Mention(toks[i][0], toks[i][1], word, "descriptor", title=word)  # "most said they were"
     if low in _COUNTS and i > 0 and bare(toks[i - 1][2]) == "the":
-        return Mention(toks[i - 1][0], toks[i][1], text[toks[i - 1][0]:toks[i][1]], "descriptor",
-                       title=text[toks[i - 1][0]:toks[i][1]])  # '"…," the two write': the pair named before
+        phrase = text[toks[i - 1][0]:toks[i][1]]  # '"…," the two write': the pair named before
+        return Mention(toks[i - 1][0], toks[i][1], phrase, "descriptor", title=phrase)
     contracted = _CONTRACTED.fullmatch(low)
     if contracted and contracted.group(1) in words("pronouns"):
         cut = toks[i][0] + contracted.end(1)  # "he’s predicting": the mention is "he"
