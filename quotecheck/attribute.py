@@ -1950,8 +1950,10 @@ def _apposed(article: _Article, mention: Optional[_m.Mention], end: int) -> Opti
     if mention is None or mention.sort != "descriptor" or not article.masked.startswith(", ", mention.end):
         return None
     name = _m.noun_phrase_forward(article.masked, mention.end + 1, end)
-    if name is None or name.sort != "name" or not article.masked.startswith(",", name.end):
-        return None
+    if name is None or name.sort != "name" or not article.masked.startswith((",", "."), name.end):
+        return None  # the name closes the apposition: "…, James B. Comey," or "…, actress Jamie Lee Curtis."
+    if name.text.split()[0].lower() in ("who", "which", "whose"):
+        return None  # "said the designer, who works for another brand at G-III.": a clause, not her name
     return name
 
 

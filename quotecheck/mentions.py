@@ -612,6 +612,23 @@ def _role_ahead(toks: list, k: int) -> bool:
     return False
 
 
+def _possessed_role(toks: list, k: int) -> bool:
+    """After a possessive, do a few lowercase words from token ``k`` reach a
+    role ("said Clinton’s top foreign policy aide Jake Sullivan")? Then the
+    possessive is no speaker's name but hangs a role from one; "Ryan’s
+    campaign shrugged off" reaches none and ends at the name."""
+    if not POSSESSIVE.search(toks[k - 1][2]):
+        return False
+    for j in range(k, min(k + 4, len(toks))):
+        word = toks[j][2]
+        low = bare(word)
+        if not word.islower() or low in _stop_words() or low in words("prepositions"):
+            return False
+        if _role_word(low):
+            return True
+    return False
+
+
 def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
     """The noun phrase starting after ``start``: ``said Mary Smith, …``."""
     toks = tokens(text, start, min(end, start + WINDOW))
@@ -656,7 +673,7 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             k += taken  # "the Sanders campaign accused", "A Clinton campaign official later": no verb
             break
         if word.islower() and k > first and is_capital(toks[k - 1][2]) and low not in _NAME_PARTICLES \
-                and not _role_ahead(toks, k):
+                and not _role_ahead(toks, k) and not _possessed_role(toks, k):
             break  # "Putin met": a verb after the name ends the phrase; "Ohio State professor Paul Beck" goes on
         if word.endswith(".") and not low.endswith(".") and k > first:
             k += 1

@@ -1845,3 +1845,22 @@ def test_a_place_named_like_a_person_is_no_pronouns_antecedent():
     text = ("\"There is a ton of work in this job,\" Chris Murphy said.\n\n"
             "In that sense, Sandy Hook was not just a tragedy. \"This was something different,\" he added.")
     assert who(text, "This was something")[0] == "Chris Murphy"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"This has to be the first time,\" said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan"),
+    ("\"We are treating it as one long Election Day,\" said Rubio’s deputy campaign manager, Rich Beeson, who "
+     "ran the count.", "Rich Beeson"),
+    ("\"It's about time that we had a woman running this country,\" exhorted Clinton's introducer, actress "
+     "Jamie Lee Curtis.", "Jamie Lee Curtis"),
+])
+def test_an_inverted_cue_before_a_possessive_and_a_role_names_the_role_not_the_possessor(text, speaker):
+    assert who(text, "")[0] == speaker
+
+
+def test_a_possessive_then_no_role_is_still_the_possessor_and_a_relative_clause_names_no_one():
+    text = ("Ryan’s campaign shrugged off Trump’s comments, telling reporters, \"Neither Speaker Ryan nor anyone "
+            "on his team has ever asked.\"\n\n"
+            "\"It's hard enough to come back to work,\" said the designer, who works for another brand at G-III.")
+    assert who(text, "Neither Speaker")[0] == "Ryan"
+    assert who(text, "It's hard")[0] == "the designer"
