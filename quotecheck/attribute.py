@@ -652,7 +652,13 @@ def _abbreviation_before(masked: str, at: int) -> bool:
     while start > 0 and (masked[start - 1].isalpha() or masked[start - 1] == "."):
         start -= 1
     word = masked[start:at]
+    if _DOMAIN.fullmatch(word):
+        return False  # "according to Tchadinfos.com. “He had …": a web address ends the sentence
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+
+
+#: A web address: a name of two letters or more and a top-level domain ("MoveOn.org", "Mic.com"), no "U.S." or "a.m.".
+_DOMAIN = re.compile(r"[A-Za-z]{2,}(?:\.[A-Za-z]{2,})*\.(?:com|edu|gov|net|org)")
 
 
 def _index_names(masked: str) -> tuple[dict, list]:

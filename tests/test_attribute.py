@@ -1864,3 +1864,11 @@ def test_a_possessive_then_no_role_is_still_the_possessor_and_a_relative_clause_
             "\"It's hard enough to come back to work,\" said the designer, who works for another brand at G-III.")
     assert who(text, "Neither Speaker")[0] == "Ryan"
     assert who(text, "It's hard")[0] == "the designer"
+
+
+def test_a_web_address_ends_its_sentence_so_the_next_quote_keeps_its_own_cue():
+    text = ("Friends were devastated by the news, according to Tchadinfos.com. \"He had so many projects and "
+            "ambitions,\" his friend Mahamat Saleh Oumar told the website.\n\n"
+            "The U.S. \"will not back down,\" said John Kirby.")
+    assert who(text, "He had so many")[0] == "Mahamat Saleh Oumar"
+    assert who(text, "will not back down")[0] == "John Kirby"
