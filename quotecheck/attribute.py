@@ -1081,7 +1081,7 @@ class _Resolver:
         if pos - floor > 200:  # no short leading phrase is this long
             return _BLANK.fullmatch(self.a.masked, floor, pos) is not None
         before = self.a.masked[floor:pos].strip()
-        if before and all(word[:1].isupper() or _m.bare(word) in _ROLES_AND_TITLES for word in before.split()):
+        if before and _titled_lead(before.split(), self.a.masked[pos:pos + 40].split(None, 1)[0]):
             return True  # "Former Pennsylvania governor Ed Rendell …": a title opening the sentence with the name
         if before.endswith(",") and _m.MASK not in before and len(before.split()) <= 14 \
                 and before.split(None, 1)[0].lower() in _PHRASE_LEADS:
@@ -1282,6 +1282,27 @@ _GROUPS = words("group_nouns") | frozenset(("official", "source"))
 #: Unions asked for every cue, built once.
 _ROLES_AND_GROUPS = words("role_nouns") | _GROUPS
 _ROLES_AND_TITLES = words("role_nouns") | words("titles")
+#: Conjunctions that may open a sentence before its subject: "And Clinton campaign Chairman John Podesta".
+_SENTENCE_CONJUNCTIONS = frozenset("and but still yet".split())
+
+
+def _titled_lead(before: list, first: str) -> bool:
+    """Are the words before a name, whose phrase opens with ``first``, none
+    or a title that opens its sentence with it ("Former Pennsylvania
+    governor", "And Clinton campaign Chairman"): after a conjunction,
+    capitalised words or roles, or up to five words with no preposition,
+    conjunction or punctuation among them that end in a role or lead to
+    one? "President Barack Obama and Vice President Joe Biden" leads with
+    Obama, never Biden."""
+    if before and before[0].lower() in _SENTENCE_CONJUNCTIONS:
+        before = before[1:]
+    if all(word[:1].isupper() or _m.bare(word) in _ROLES_AND_TITLES for word in before):
+        return True
+    return len(before) <= 5 and before[0][:1].isupper() \
+        and (_m.bare(before[-1]) in _ROLES_AND_TITLES or _m.bare(first) in _ROLES_AND_TITLES) \
+        and not any(_m._stop(w) or w.lower() in words("prepositions") or not w.isalpha() for w in before)
+
+
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                       "July August September October November December Today Yesterday Tomorrow".split())
 

@@ -156,11 +156,31 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
         mention = noun_phrase_back(text, toks, relative - 1)
         if mention is not None and mention.sort in ("name", "descriptor", "organisation"):
             return mention  # "a White House official who spoke anonymously said": the official
-    mention = _past_phrase(text, toks, noun_phrase_back(text, toks, i))
+    mention = _past_phrase(text, toks, _contact_clause(text, toks, i, noun_phrase_back(text, toks, i)))
     if participle and mention is not None and mention.sort == "descriptor" and not _role(mention):
         return "inherit"
     if participle and mention is not None and _object_of_preposition(toks, mention):
         return "inherit"  # "Thiel wrote in a statement to Wired explaining": Thiel explains
+    return mention
+
+
+#: Nouns a clause hangs from without "that": "in a way Comey slammed as", "the things Trump said".
+_CONTACT_HEADS = frozenset("anything everything kind manner nothing reason something sort thing things way".split())
+
+
+def _contact_clause(text: str, toks: list, i: int, mention: Optional[Mention]) -> Optional[Mention]:
+    """``in a way FBI Director James Comey slammed as``: the name after
+    "a way" opens a clause of its own and is the subject; the way is no
+    title, and the phrase before the preposition is no speaker."""
+    if mention is None or mention.sort != "name" or not mention.title:
+        return mention
+    j = next((k for k, t in enumerate(toks) if t[0] == mention.start), None)
+    for k in range(j or 0, i):
+        word = toks[k][2]
+        if not word.islower():
+            return mention
+        if bare(word) in _CONTACT_HEADS and is_capital(toks[k + 1][2]):
+            return classify(text, toks[k + 1:i + 1])
     return mention
 
 

@@ -1875,3 +1875,27 @@ def test_a_web_address_ends_its_sentence_so_the_next_quote_keeps_its_own_cue():
 def test_a_web_address_ends_a_sentence_and_an_abbreviation_with_dots_does_not():
     text = "It went up on MoveOn.org. Then the U.S. team met at 9 a.m. Friday. Done."
     assert [text[s:].split()[0] for s in _sentence_starts(text, text, [])] == ["It", "Then", "Done."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Clinton apologised for passing around sensitive emails in a way FBI Director James Comey slammed as "
+     "\"extremely careless,\" and moved on.", "James Comey"),
+    ("They repeated it in the manner Trump described as \"a total disaster\" last week.", "Trump"),
+])
+def test_a_name_after_a_way_opens_a_clause_of_its_own_and_speaks(text, speaker):
+    assert who(text, "")[0] == speaker
+
+
+def test_a_sentence_opened_by_a_modified_title_and_a_name_gives_the_pronoun_that_person():
+    text = ("After months, in a way FBI Director James Comey slammed as \"extremely careless,\" Clinton moved on.\n\n"
+            "Bill Clinton's stock answer then is likely to be repeated.\n\n"
+            "And Clinton campaign Chairman John Podesta offered a slogan when I asked him.\n\n"
+            "\"She will fight for the American people,\" he said.")
+    assert who(text, "She will fight")[0] == "John Podesta"
+
+
+def test_two_names_joined_by_and_lead_with_the_first():
+    text = ("\"We are heartbroken,\" Obama said on Sunday.\n\n"
+            "President Barack Obama and Vice President Joe Biden place flowers at a memorial.\n\n"
+            "\"I held and hugged\" grieving family members, he said.")
+    assert who(text, "I held")[0] == "Barack Obama"
