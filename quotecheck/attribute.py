@@ -1454,7 +1454,7 @@ def _colon_speaker(article: _Article, span: Span) -> Optional[tuple]:
 #: "Donald Trump’s claim that", "Podliska’s most explosive claim is that", "Clinton’s response was:".
 _WORDS_OF = re.compile(r"(?:(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)[’']s|\b(?P<pro>his|her))[ \t]+"
                        r"(?:[A-Za-z\-]+[ \t]+){0,3}?"
-                       r"(?P<noun>[a-z]+)[ \t]*,?[ \t]*"
+                       r"(?P<noun>[a-z]+)(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,5}day)?[ \t]*,?[ \t]*"
                        r"(?:(?:that|was|is|of|for|about|to|against|on)\b[^\ue000.;!?]{0,80}|:[ \t]*)$")
 
 

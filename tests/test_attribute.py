@@ -1899,3 +1899,10 @@ def test_two_names_joined_by_and_lead_with_the_first():
             "President Barack Obama and Vice President Joe Biden place flowers at a memorial.\n\n"
             "\"I held and hugged\" grieving family members, he said.")
     assert who(text, "I held")[0] == "Barack Obama"
+
+
+def test_a_day_between_his_comment_and_that_keeps_the_words_his():
+    text = ("Donald Trump said on Monday that \"Islam hates us.\" Marco Rubio disagreed.\n\n"
+            "As the debate progressed and Trump stood by his comment Monday that \"Islam hates us and always will,\" "
+            "Rubio tried again.")
+    assert who(text, "Islam hates us and")[:2] == ("Donald Trump", "his")
