@@ -589,6 +589,9 @@ def noun_phrase_back(text: str, toks: list, i: int) -> Optional[Mention]:
         if low == "of" and (j == 0 or _stop(toks[j - 1][2])):
             j += 1
             break
+        if j < i and _verb_between(toks, j):
+            j += 1  # "President Obama passionately rebuked critics who": the object, not its subject and verb
+            break
         if j < i and word.islower() and low not in words("titles") and bare(toks[j + 1][2]) in words("titles") \
                 and is_capital(toks[j + 1][2]) and toks[j + 1][2].endswith("."):
             j += 1  # "the party convention Sen. Elizabeth Warren": a title abbreviation opens a new phrase
@@ -601,6 +604,27 @@ def noun_phrase_back(text: str, toks: list, i: int) -> Optional[Mention]:
     if j > i:
         return None
     return classify(text, toks[j:i + 1])
+
+
+def _verb_between(toks: list, j: int) -> bool:
+    """Is token ``j`` a past verb with its subject before it ("Obama
+    passionately rebuked critics", "the Clinton operation disparaged
+    women")? Its subject is a name or a lowercase noun, an adverb between;
+    after a determiner or a quantifier it is an adjective ("the retired
+    neurosurgeon", "a newly formed super PAC", "most registered voters")."""
+    word = toks[j][2]
+    if not (word.islower() and word.isalpha() and (word.endswith("ed") and len(word) > 4
+                                                   or word in words("past_verbs"))):
+        return False
+    k = j - 1
+    if k >= 0 and _is_adverb(toks[k][2]):
+        k -= 1
+    if k < 0 or not toks[k][2].isalpha():
+        return False
+    low = bare(toks[k][2])
+    if low in _OPENERS or low in words("prepositions") or low in _stop_words() or low in words("titles"):
+        return False
+    return not low.endswith(("ed", "ing", "ly")) and low not in ("of", "so")
 
 
 def _continues_through(prep: str, toks: list, j: int) -> bool:

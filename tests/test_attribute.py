@@ -1906,3 +1906,14 @@ def test_a_day_between_his_comment_and_that_keeps_the_words_his():
             "As the debate progressed and Trump stood by his comment Monday that \"Islam hates us and always will,\" "
             "Rubio tried again.")
     assert who(text, "Islam hates us and")[:2] == ("Donald Trump", "his")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Stuart Stevens, a Republican operative, said the way the Clinton operation disparaged women who complained "
+     "''would be all but disqualifying'' nowadays.", "would be", "Stuart Stevens"),
+    ("President Obama passionately rebuked critics who say he should condemn terrorists as \"radical Islamists,\" "
+     "saying it would change nothing.", "radical", "critics"),
+    ("\"We did it,\" said the retired neurosurgeon Ben Carson.", "We did", "Ben Carson"),
+])
+def test_a_past_verb_after_its_subject_ends_the_phrase_and_an_adjective_does_not(text, words, speaker):
+    assert who(text, words)[0] == speaker
