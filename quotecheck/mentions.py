@@ -708,6 +708,8 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
         if k > first and word.islower() and k + 1 < len(toks) and toks[k + 1][2] == "by" \
                 and (low.endswith("ed") or low in _PARTICIPLES):
             break  # "according to a court document filed by …": the document, then who filed it
+        if k > first and _verb_between(toks, k):
+            break  # "Hundreds of pro-Sanders demonstrators marched": the verb ends the subject
         if word.islower() and k > first and is_capital(toks[k - 1][2]) and first and _role_word(low) \
                 and not (k + 1 < len(toks) and is_capital(toks[k + 1][2])):
             k += 1  # "according to a State Department official": the role closes the phrase

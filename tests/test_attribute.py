@@ -1917,3 +1917,13 @@ def test_a_day_between_his_comment_and_that_keeps_the_words_his():
 ])
 def test_a_past_verb_after_its_subject_ends_the_phrase_and_an_adjective_does_not(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting \"Bernie or Jill, "
+     "No Hill,\" and waving signs.", "Hundreds of pro-Sanders demonstrators"),
+    ("Republicans pounced on the announcement. His office put out a statement saying the U.S. \"does not have the "
+     "capacity to properly vet every incoming refugee.\"", "His office"),
+])
+def test_a_past_verb_after_a_subject_read_forward_ends_it(text, speaker):
+    assert who(text, "")[0] == speaker
