@@ -438,9 +438,29 @@ class _Article:
         mention = _m.noun_phrase_forward(self.masked, _lead_end(self, floor, limit), limit)
         if mention is not None and _role_after(mention, ("The ", "the ", "A ", "a ")):
             return mention
+        if mention is not None and mention.sort == "name" and _m.POSSESSIVE.search(mention.text):
+            return self._possessed_subject(mention, limit)
         if mention is None or mention.sort not in ("name", "pronoun", "organisation") or mention.text.lower() == "it":
             return None  # "It was a strange night, calling to mind …": no one speaks
         return mention
+
+    def _possessed_subject(self, possessive: _m.Mention, limit: int) -> Optional[_m.Mention]:
+        """``Hillary Clinton’s right-hand woman rallied supporters``: the
+        subject is what the possessive opens, up to its verb, never the
+        possessor; ``Ryan’s campaign shrugged off`` is Ryan's."""
+        toks = _m.tokens(self.masked, possessive.start, limit)
+        first = next((k for k, t in enumerate(toks) if t[1] >= possessive.end), len(toks)) + 1
+        k = first
+        while k < min(first + 5, len(toks)):
+            word = toks[k][2]
+            if not word.islower() or _m._stop(word) or (k > first and _m._verb_between(toks, k)):
+                break
+            k += 1
+        if k == first or _m.bare(toks[k - 1][2]) in _m.CAMPAIGN_HEADS \
+                or _m.bare(toks[first - 1][2])[:-2] in words("pronouns"):
+            return possessive  # the campaign speaks for Ryan; "It’s become" is "it is"
+        mention = _m.classify(self.masked, toks[:k])
+        return mention if mention is not None and mention.sort == "descriptor" else possessive
 
     def opening_subject(self, floor: int, limit: int) -> Optional[_m.Mention]:
         """The named subject of the sentence's main clause, with its verb:

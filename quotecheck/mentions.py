@@ -739,7 +739,7 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
 
 
 #: Lowercase heads that make a name before them an organisation: "the Sanders campaign".
-_CAMPAIGN_HEADS = frozenset(("administration", "campaign"))
+CAMPAIGN_HEADS = _CAMPAIGN_HEADS = frozenset(("administration", "campaign"))
 
 
 def _campaign_head(toks: list, k: int, first: int) -> int:

@@ -1927,3 +1927,13 @@ def test_a_past_verb_after_its_subject_ends_the_phrase_and_an_adjective_does_not
 ])
 def test_a_past_verb_after_a_subject_read_forward_ends_it(text, speaker):
     assert who(text, "")[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”",
+     "Hillary Clinton’s right-hand woman"),
+    ("Mary Smith’s lawyer later wrote to the court, calling the case \"a travesty.\"", "Mary Smith’s lawyer"),
+    ("Ryan’s campaign shrugged off the comments, telling reporters, \"Nobody asked.\"", "Ryan"),
+])
+def test_a_possessive_opening_the_sentence_is_no_speaker_but_what_it_opens_is(text, speaker):
+    assert who(text, "")[0] == speaker
