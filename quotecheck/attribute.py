@@ -972,7 +972,8 @@ class _Resolver:
         """he/she/who -> the nearest person before; they/it/we stay as written."""
         low = mention.text.lower()
         if low == "who":
-            before = _m.subject_before(self.a.masked, max(0, mention.start - 200), mention.start)
+            before = _named_before_comma(self.a.masked, mention.start) \
+                or _m.subject_before(self.a.masked, max(0, mention.start - 200), mention.start)
             if isinstance(before, _m.Mention) and before.sort == "name":
                 return self._full_name(before)
             if isinstance(before, _m.Mention) and before.end + 8 > mention.start and _plural(before):
@@ -1187,6 +1188,17 @@ _RESPONDENTS = re.compile(r"(?:\d[\d,.]*%?|half|two|three|four|five|six|seven|ei
                           r"(?:[ \t]+(?:percent|per cent|in[ \t]+(?:10|ten)))?\b", re.IGNORECASE)
 #: The poll that counted them, named earlier in the sentence.
 _POLL = re.compile(r"\b(?:poll|survey)\b")
+
+
+def _named_before_comma(masked: str, at: int) -> Optional[_m.Mention]:
+    """``(like top Obama aide David Plouffe, who called``: the name right
+    before the comma is whom "who" stands for; walking on over the
+    sentence's commas (as for a cue's subject) reached "The campaign"."""
+    toks = _m.tokens(masked, max(0, at - 120), at)
+    if len(toks) < 2 or toks[-1][2] != ",":
+        return None
+    mention = _m.noun_phrase_back(masked, toks, len(toks) - 2)
+    return mention if mention is not None and mention.sort == "name" else None
 
 
 def _polled(article: _Article, choice: tuple) -> tuple:

@@ -1937,3 +1937,13 @@ def test_a_past_verb_after_a_subject_read_forward_ends_it(text, speaker):
 ])
 def test_a_possessive_opening_the_sentence_is_no_speaker_but_what_it_opens_is(text, speaker):
     assert who(text, "")[0] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ron Klain said so. The campaign, pushing the idea through surrogates (like top Obama aide David Plouffe, who "
+     "called Trump “a psychopath” over the weekend), has repeated it.", "a psychopath", "David Plouffe"),
+    ("Clinton said so. Contrast that with Trump, who has called the pact \"insanity,\" and Sanders, who says it's "
+     "\"disastrous.\"", "disastrous", "Sanders"),
+])
+def test_who_right_after_a_name_and_a_comma_is_that_person(text, words, speaker):
+    assert who(text, words)[0] == speaker
