@@ -1362,7 +1362,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         return None  # 'Fiorina told "Fox and Friends,"': the show spoken to
     if titled and after is not None and not _opens(article.masked, article.sent_starts[sentence], span.open_at):
         return None  # 'an appearance on "Morning Joe," co-host Mika Brzezinski asked': a show's name
-    if after is not None and before is not None and _reports_more(article, after):
+    if after is not None and before is not None and (_reports_more(article, after) or (
+            after.sentence != sentence and _touching(article, before, span))):
         after = None  # 'Trump claimed that "…," one of the prosecutors said the two cases were different'
     if after is not None:
         relay = _relay(after, before)

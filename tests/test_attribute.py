@@ -1947,3 +1947,12 @@ def test_a_possessive_opening_the_sentence_is_no_speaker_but_what_it_opens_is(te
 ])
 def test_who_right_after_a_name_and_a_comma_is_that_person(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ben Brafman said so. He added, “In this case things happened that are not ordinary.” The government, for "
+     "instance, refused to give me credit for pleading guilty.", "In this case", "Ben Brafman"),
+    ("“We will win,” the senator said. “Nobody doubts it,” Maria Lopez added.", "Nobody doubts", "Maria Lopez"),
+])
+def test_a_cue_touching_the_quote_before_it_wins_over_a_cue_in_the_next_sentence(text, words, speaker):
+    assert who(text, words)[0] == speaker
