@@ -80,6 +80,8 @@ def _cue_regex() -> re.Pattern:
 
 
 #: "went on to say", "went so far as to say": an infinitive cue speaks for the clause's subject.
+#: A comma, a semicolon, a colon or a quote ends the phrase a participle may take its subject from.
+_CLAUSE_BREAK = re.compile(r"[,;:\ue000]")
 _INFINITIVE = re.compile(r"\b(?:on|as|began|went|continued|sought|wanted|tried|refused|declined)[ \t]+to[ \t]+$")
 #: A form of "be" (and adverbs) right before a cue makes it passive: "was asked", "is often described".
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|[ \t]+also|[ \t]+not|[ \t]+first)?[ \t]+$")
@@ -243,13 +245,16 @@ class _Article:
                 mention = None  # "put it in his memo … explaining": the "it" of an earlier cue is no subject
             if mention is None and _INFINITIVE.search(self.masked, max(floor, match.start() - 24), match.start()):
                 mention = "inherit"  # "David Auerbach went so far as to say:": the main clause's subject
+            elif mention is None and not low.endswith("ing"):
+                mention = self._with_subject(floor, match.start(), False)
             addressed = low in _ADDRESSING_CUES  # "told CBS News": who follows is spoken to
             if mention is not None and mention != "inherit" and not addressed \
                     and (self._trailing_speaker(match, floor, ceiling)
                          or self._clause_before_name(mention, match, floor, ceiling)):
                 mention = None  # "…, said Marla Kilfoyle, executive director": inverted
             if mention == "inherit" or (mention is None and low.endswith("ing")):
-                mention = (_after_quote(self.masked, hits, sentence)
+                mention = (self._with_subject(floor, match.start(), low.endswith("ing"))
+                           or _after_quote(self.masked, hits, sentence)
                            or _just_before(self.masked, hits, sentence, match.start())
                            or self.opening_subject(floor, match.start()) or _appositive_subject(self, floor, match.start())
                            or _inherit(hits, sentence) or self.clause_subject(floor, match.start())
@@ -276,6 +281,22 @@ class _Article:
         if not _can_speak(mention, self.masked):
             return None  # "When asked …, Canova … said": "When" is no subject; a cue with none signs nothing
         return Hit(match.start(), match.end(), cue, sentence, mention, via=via)
+
+    def _with_subject(self, floor: int, cue_start: int, participle: bool) -> Optional[_m.Mention]:
+        """``…, with one of her ads asking, "…"``, ``with Lewandowski taking
+        to Twitter to call Fields "…"``: "with", a phrase and a participle
+        (the cue itself or one before an infinitive cue) make the phrase
+        the participle's subject, not the sentence's."""
+        at = self.masked.rfind("with ", max(floor, cue_start - 80), cue_start)
+        if at < 0 or self.masked[at - 1:at].isalnum() or _CLAUSE_BREAK.search(self.masked, at, cue_start):
+            return None
+        mention = _m.noun_phrase_forward(self.masked, at + 4, cue_start)
+        if mention is None or mention.sort == "pronoun" or mention.possessor:
+            return None
+        rest = self.masked[mention.end:cue_start].split()
+        if participle and not rest:
+            return mention
+        return mention if not participle and rest and rest[0].endswith("ing") and rest[-1] == "to" else None
 
     def _used_as_noun(self, floor: int, cue_start: int) -> bool:
         """``his series of early-morning tweets``, ``32% of Republican

@@ -1956,3 +1956,14 @@ def test_who_right_after_a_name_and_a_comma_is_that_person(text, words, speaker)
 ])
 def test_a_cue_touching_the_quote_before_it_wins_over_a_cue_in_the_next_sentence(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Republicans rallied around the bill, with Senate Majority Leader Mitch McConnell taking to the floor to say it "
+     "was “a good day for America.”", "a good day", "Mitch McConnell"),
+    ("Mary Kloppenburg tried to tie Bradley to Walker, with one of her ads asking, “Is Rebecca Bradley independent "
+     "enough to serve?”", "Is Rebecca", "one of her ads"),
+    ("He left the stage with his wife holding his hand, saying “Thank you all.”", "Thank you", "He"),
+])
+def test_with_a_phrase_and_a_participle_makes_the_phrase_the_participles_subject(text, words, speaker):
+    assert who(text, words)[0] == speaker
