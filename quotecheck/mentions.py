@@ -339,6 +339,18 @@ def is_adverb(word: str) -> bool:
     return _is_adverb(word)
 
 
+#: Endings of adverbs that no given name or surname takes.
+_ADVERB_ENDS = ("ately", "ically", "edly", "ently", "fully", "ingly", "ively", "lessly", "ously")
+
+
+def _opening_adverb(word: str) -> bool:
+    """``Hastily``, ``Angrily``, ``Repeatedly`` alone: capitalised only where
+    they open a sentence, adverbs by their ending ("Emily", "Kelly",
+    "Connally" are names)."""
+    low = word.lower()
+    return low.endswith(_ADVERB_ENDS) or (len(low) > 6 and low.endswith("ily"))
+
+
 def _is_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower()
 
@@ -821,6 +833,8 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
     lows = [bare(w) for w in head_words]
     if len(lows) == 1 and head_words[0].isupper() and len(head_words[0]) > 5:
         return None  # a dateline or a shouted word, not a speaker
+    if len(toks) == 1 and _opening_adverb(head_words[0]):
+        return None  # "Hastily criticizing the tragedy, Trump cast the blame": the adverb is no name
     if _organisation(lows, head_words) or (len(lows) == 1 and head_words[0].isupper() and len(head_words[0]) > 1):
         return Mention(start, end, phrase, "organisation", name=_org_name(head_words))
     title, name = _strip_titles(head_words)

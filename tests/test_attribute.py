@@ -1967,3 +1967,17 @@ def test_a_cue_touching_the_quote_before_it_wins_over_a_cue_in_the_next_sentence
 ])
 def test_with_a_phrase_and_a_participle_makes_the_phrase_the_participles_subject(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("word, sort", [("Hastily", None), ("Repeatedly", None), ("Angrily", None),
+                                        ("Emily", "name"), ("Kelly", "name"), ("Connally", "name")])
+def test_a_capitalised_adverb_alone_is_no_name_and_a_name_like_one_is(word, sort):
+    from quotecheck.mentions import classify, tokens
+    mention = classify(word, tokens(word, 0, len(word)))
+    assert (mention.sort if mention else None) == sort
+
+
+def test_an_adverb_opening_the_sentence_never_signs_its_quote():
+    text = ("Hastily criticizing the tragedy in Nice ― much like he did in Paris ― Trump cast the blame on his rivals, "
+            "and emphasized the threat that “Islamic terrorism” poses to the world.")
+    assert who(text, "Islamic")[0] != "Hastily"
