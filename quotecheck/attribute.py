@@ -534,6 +534,8 @@ class _Article:
             if before and (before[-1].lower() in words("prepositions") or before[-1].lower() in ("the", "a", "an")
                            or _object_after(before[-1])):
                 continue
+            if len(before) > 1 and before[-1].lower() in _QUESTION_WORDS and before[-2].lower() in words("prepositions"):
+                continue  # "questions on who Cameron would like to see win": the subject of a question asked about
             if match.group("np").lower() in words("nationalities"):
                 continue  # "A group of Mexican comedians is": an adjective before a plural, no subject
             if match.group("np").lower() in _NEVER_NAMES:
@@ -548,6 +550,9 @@ class _Article:
             return _m.Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
         mention = _m.classify(self.masked, toks)
         return mention if mention is not None and mention.sort in ("name", "organisation") else None
+
+
+_QUESTION_WORDS = frozenset("what whether who whom".split())
 
 
 def _object_after(word: str) -> bool:

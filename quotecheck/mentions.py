@@ -634,8 +634,9 @@ def _verb_between(toks: list, j: int) -> bool:
     if k < 0 or not toks[k][2].isalpha():
         return False
     low = bare(toks[k][2])
-    if low in _OPENERS or low in words("prepositions") or low in _stop_words() or low in words("titles"):
-        return False
+    if low in _OPENERS or low in words("prepositions") or low in _stop_words() \
+            or (low in words("titles") and not toks[k][2].islower()):
+        return False  # "The spokesman refused" ends at its verb; a capitalised title goes on to its name
     return not low.endswith(("ed", "ing", "ly")) and low not in ("of", "so")
 
 

@@ -1981,3 +1981,15 @@ def test_an_adverb_opening_the_sentence_never_signs_its_quote():
     text = ("Hastily criticizing the tragedy in Nice ― much like he did in Paris ― Trump cast the blame on his rivals, "
             "and emphasized the threat that “Islamic terrorism” poses to the world.")
     assert who(text, "Islamic")[0] != "Hastily"
+
+
+@pytest.mark.parametrize("text, words, speaker, mention, cue", [
+    ("Cameron spoke first. The spokesman refused to answer questions on who Cameron would like to see win but said "
+     "there was no call planned, adding: “If one is proposed we will consider it.”", "If one", "spokesman",
+     "The spokesman", "adding"),
+    ("In three interviews, the justice sounded off on Trump, saying she didn't \"want to contemplate\" a change.",
+     "want to", "the justice", "the justice", "saying"),
+])
+def test_a_lowercase_role_ends_at_its_verb_and_a_question_asked_about_has_no_speaker(text, words, speaker, mention,
+                                                                                      cue):
+    assert who(text, words) == (speaker, mention, cue)
