@@ -460,7 +460,8 @@ class _Article:
         if mention is not None and _role_after(mention, ("The ", "the ", "A ", "a ")):
             return mention
         if mention is not None and mention.sort == "name" and _m.POSSESSIVE.search(mention.text):
-            return self._possessed_subject(mention, limit)
+            mention = self._possessed_subject(mention, limit)
+            return None if mention.text.lower() in ("it’s", "it's") else mention
         if mention is None or mention.sort not in ("name", "pronoun", "organisation") or mention.text.lower() == "it":
             return None  # "It was a strange night, calling to mind …": no one speaks
         return mention
@@ -589,7 +590,7 @@ _OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still|Later|Now)[ \t]+(?:th
                       r"(?:has|have|had|was|is|were|are|will|would|(?:did|does|could|can|should)(?:n[’']t)?|[a-z]{2,}(?:ed|s)|"
                       + _PAST + r")\b")
 _SUBJECT = re.compile(r"(?<![\w’'\-])(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w\-]*[a-z])(?![’'\w])"
-                      r"(?=\s+(?:[a-z]{2,}ly\s+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{2,}(?:ed|s)\b))")
+                      r"(?=\s+(?:[a-z]{2,}ly\s+|(?:during|on|last|this)\s+(?:a\s+)?[A-Z][a-z]+day\s+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{2,}(?:ed|s)\b))")
 
 
 def _after_quote(masked: str, hits: list[Hit], sentence: int) -> Optional[_m.Mention]:
@@ -864,7 +865,7 @@ def _surname(full: str) -> str:
 
 _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words("skip_words")
                             | frozenset("and or but when while if after before so yet meanwhile neither either nor"
-                                        .split())
+                                        " though although because unless whereas".split())
                             | {cue.lower() for cue in _SENTENCE_OPENING_CUES if " " not in cue})
 
 
@@ -1399,12 +1400,13 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         return None
     if before is not None:
         return _credited(article, before, "before")
+    floor, _ = article.sentence_bounds(sentence)
     later = _later_in_sentence(article, span, starts, sentence)
-    if later is not None:
-        return _credited(article, later, "later")
+    if later is not None:  # "Pence blamed … Donald Trump’s claim that Obama "founded ISIS," saying": Trump's claim
+        return (_possessor_of_words(article, floor, span) if later.mention.start < span.open_at else None) \
+            or _credited(article, later, "later")
     if is_modifier(article.text, span):
         return None
-    floor, _ = article.sentence_bounds(sentence)
     if _opens(article.masked, floor, span.open_at) or _LINKED.fullmatch(article.masked, floor, span.open_at):
         earlier = _quoted_before(previous.get(para), sentence) or _previous_sentence(article, sentence, para) \
             or _signed_before(previous.get(para), sentence)

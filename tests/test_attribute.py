@@ -1993,3 +1993,26 @@ def test_an_adverb_opening_the_sentence_never_signs_its_quote():
 def test_a_lowercase_role_ends_at_its_verb_and_a_question_asked_about_has_no_speaker(text, words, speaker, mention,
                                                                                       cue):
     assert who(text, words) == (speaker, mention, cue)
+
+
+def test_a_day_between_a_subject_and_its_verb_keeps_the_subject_and_its_is_no_speaker():
+    text = ("Bernie Sanders spoke. It’s become such a presence on the trail that Sanders during a Sunday thanked its "
+            "members “for their support” and called the union “one of the sponsors of my campaign.”")
+    assert who(text, "for their")[0] == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Gov. Mike Pence on Thursday blamed the media for making an issue out of Donald Trump’s claim that President "
+     "Barack Obama “founded ISIS,” saying they were nitpicking.", "founded", "Donald Trump"),
+    ("Clinton won. It solidifies her argument that she is more than a “regional” candidate, as Sanders’ campaign "
+     "manager Jeff Weaver suggested.", "regional", "Jeff Weaver"),
+])
+def test_a_possessed_claim_keeps_its_words_from_a_later_cue_whose_subject_came_first(text, words, speaker):
+    assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("opening", ["Although", "Though", "Because"])
+def test_a_subordinator_opening_a_capitalised_run_is_no_part_of_the_name(opening):
+    text = (f"Rep. Robert C. “Bobby” Scott threw open his yard. {opening} Scott lacks a signature achievement, "
+            "officials say he works hard. “I’ve raised all I needed,” Scott said.")
+    assert who(text, "I’ve raised")[0] == "Scott"
