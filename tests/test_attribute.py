@@ -2016,3 +2016,14 @@ def test_a_subordinator_opening_a_capitalised_run_is_no_part_of_the_name(opening
     text = (f"Rep. Robert C. “Bobby” Scott threw open his yard. {opening} Scott lacks a signature achievement, "
             "officials say he works hard. “I’ve raised all I needed,” Scott said.")
     assert who(text, "I’ve raised")[0] == "Scott"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Actor Clint Howard admits he is “not the most handsome man in the field.”", "not the most", "Clint Howard"),
+    ("“We like a lot of the candidates,” Donor Sheldon Adelson said.", "We like", "Sheldon Adelson"),
+    ("“I’m not afraid,” Assemblywoman Claudia Tenney said.", "I’m not", "Claudia Tenney"),
+    ("Donald Trump took questions. “We should have a lot of systems,” the businessman replied.", "We should",
+     "Donald Trump"),
+])
+def test_a_title_of_trade_before_a_name_is_no_part_of_it_and_the_role_names_its_holder(text, words, speaker):
+    assert who(text, words)[0] == speaker
