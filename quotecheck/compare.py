@@ -191,9 +191,15 @@ def _article_units(quotes: list, book: Optional[Codebook] = None) -> list[Unit]:
 
 
 def _continues(run: list, quote: Quote) -> bool:
-    """Same line, a few characters apart, and no other speaker named."""
+    """Same line, a few characters apart, and no other speaker named.
+
+    A quote closing on a full stop, then one opening capitalised, are two
+    sentences (`"… there goes the orchestra." "I am so excited …"`: two
+    statements printed one after the other), never fragments of one."""
     last = run[-1]
     if quote.line != last.line or quote.start - last.end > FRAGMENT_GAP or quote.kind == "headline":
+        return False
+    if last.text.rstrip().endswith((".", "!", "?")) and quote.text[:1].isupper():
         return False
     key = speaker_key(quote.speaker)
     keys = {speaker_key(q.speaker) for q in run} - {None}
