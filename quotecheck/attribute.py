@@ -580,7 +580,7 @@ def _role_after(mention: _m.Mention, articles: tuple) -> bool:
 
 _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing|Asked|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
                       r"Meanwhile|However|Then|Last|This|Today|Outside|Inside|Amid|Despite|Across|Throughout|Beyond|Behind|"
-                      r"When|While|If|Although|Though)\b[^,\ue000\n]{0,80},\s*|(?:When|While|As|After|Before|If|"
+                      r"When|While|If|Although|Though)\b[^,\ue000\n]{0,100},\s*|(?:When|While|As|After|Before|If|"
                       r"Although|Though|But|And|So|Yet)\s+)")
 #: Irregular past tenses that follow a subject ("Trump went even further"), from data/past_verbs.txt.
 _PAST = "|".join(sorted(words("past_verbs"), key=len, reverse=True))
@@ -1402,9 +1402,14 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         return _credited(article, before, "before")
     floor, _ = article.sentence_bounds(sentence)
     later = _later_in_sentence(article, span, starts, sentence)
-    if later is not None:  # "Pence blamed … Donald Trump’s claim that Obama "founded ISIS," saying": Trump's claim
-        return (_possessor_of_words(article, floor, span) if later.mention.start < span.open_at else None) \
-            or _credited(article, later, "later")
+    if later is not None and later.mention.start < span.open_at:
+        # "Pence blamed … Donald Trump’s claim that Obama "founded ISIS," saying": Trump's claim, not Pence's words;
+        # "Hosts … went after the claim that Obama "founded ISIS," saying": a claim of no one named
+        possessed = _possessor_of_words(article, floor, span)
+        if possessed is not None or _THE_CLAIM.search(article.masked, max(floor, span.open_at - 120), span.open_at):
+            return possessed
+    if later is not None:
+        return _credited(article, later, "later")
     if is_modifier(article.text, span):
         return None
     if _opens(article.masked, floor, span.open_at) or _LINKED.fullmatch(article.masked, floor, span.open_at):
@@ -1512,6 +1517,9 @@ def _colon_speaker(article: _Article, span: Span) -> Optional[tuple]:
     return Hit(mention.start, mention.end, "", article.sentence(mention.start), mention), None, "colon"
 
 
+#: "the claim that Obama": words quoted inside a claim, a promise, a charge of no one named.
+_THE_CLAIM = re.compile(r"\b(?:the|a|an|this|that)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>claim|claims|charge|assertion|"
+                        r"allegation|accusation|notion|idea|suggestion)[ \t]+that\b[^\ue000.;!?]{0,80}$")
 #: "Donald Trump’s claim that", "Podliska’s most explosive claim is that", "Clinton’s response was:".
 _WORDS_OF = re.compile(r"(?:(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)[’']s|\b(?P<pro>his|her))[ \t]+"
                        r"(?:[A-Za-z\-]+[ \t]+){0,3}?"
@@ -2027,9 +2035,17 @@ def _titled_opening(article: _Article, start: int, limit: int) -> Optional[_m.Me
 
 
 def _lead_end(article: _Article, floor: int, limit: int) -> int:
-    """Where a sentence's subject may open: after a leading adverbial ("In response,")."""
-    lead = _LEADING.match(article.masked, floor, min(limit, floor + 120))
+    """Where a sentence's subject may open: after a dateline ("WASHINGTON,
+    Dec. 8 (UPI) — ") and a leading adverbial ("In response,")."""
+    dateline = _DATELINE.match(article.masked, floor, limit)
+    if dateline is not None:
+        floor = dateline.end()
+    lead = _LEADING.match(article.masked, floor, min(limit, floor + 140))
     return lead.end() if lead else floor
+
+
+#: A dateline opening a sentence: a place in capitals, its date or state, the agency in brackets, a dash.
+_DATELINE = re.compile(r"[A-Z]{2,}(?:[ \t.][A-Z]{2,}\.?)*,[^\n\ue000—–―]{0,24}?(?:\([A-Za-z ]{1,20}\))?[ \t]*[—–―][ \t]*")
 
 
 def _apposed(article: _Article, mention: Optional[_m.Mention], end: int) -> Optional[_m.Mention]:

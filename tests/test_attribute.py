@@ -2027,3 +2027,14 @@ def test_a_subordinator_opening_a_capitalised_run_is_no_part_of_the_name(opening
 ])
 def test_a_title_of_trade_before_a_name_is_no_part_of_it_and_the_role_names_its_holder(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United "
+     "States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”",
+     "Hillary Clinton’s right-hand woman"),
+    ("DECATUR, Ill. — Sen. Ted Cruz (R-Texas) weighed in on the allegations, calling the behavior a “fireable "
+     "offense.”", "Ted Cruz"),
+])
+def test_a_dateline_and_a_long_leading_phrase_are_stepped_over_to_the_subject(text, speaker):
+    assert who(text, "")[0] == speaker
