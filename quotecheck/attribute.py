@@ -865,7 +865,7 @@ def _surname(full: str) -> str:
 
 _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words("skip_words")
                             | frozenset("and or but when while if after before so yet meanwhile neither either nor"
-                                        " though although because unless whereas".split())
+                                        " though although because unless whereas despite maybe perhaps unlike".split())
                             | {cue.lower() for cue in _SENTENCE_OPENING_CUES if " " not in cue})
 
 

@@ -2038,3 +2038,14 @@ def test_a_title_of_trade_before_a_name_is_no_part_of_it_and_the_role_names_its_
 ])
 def test_a_dateline_and_a_long_leading_phrase_are_stepped_over_to_the_subject(text, speaker):
     assert who(text, "")[0] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Despite Ted Cruz winning Iowa, the race moved on. “Only one conservative can win,” Cruz said.", "Only one",
+     "Ted Cruz"),
+    ("Maybe Trump is right. “We're in trouble,” Trump told the crowd.", "We're in", "Trump"),
+    ("It shows an officer aiming a gun. Rakeyia Scott can be heard yelling to the officers that her husband was "
+     "unarmed.\n\n“Don't shoot him,” she says.", "Don't", "Rakeyia Scott"),
+])
+def test_despite_maybe_and_can_are_no_part_of_a_name(text, words, speaker):
+    assert who(text, words)[0] == speaker
