@@ -928,6 +928,9 @@ def _strip_titles(head_words: list) -> tuple:
                      default=-1)
     if k <= last_lower < n - 1:
         k = last_lower + 1  # "Campaign manager Mary Smith": the role ends at its last lowercase word
+    last_modifier = max((j for j in range(k, n - 1) if _hyphened_modifier(head_words[j])), default=-1)
+    if last_modifier >= k:
+        k = last_modifier + 1  # "South Korean-born Monte Haines", "Liberal Oscar-winner Sarandon": a description
     last_abbreviated = max((j for j in range(k, n - 1) if head_words[j].endswith(".") and bare(head_words[j]) in words("titles")),
                            default=-1)
     if last_abbreviated >= k:
@@ -939,6 +942,15 @@ def _strip_titles(head_words: list) -> tuple:
     title = " ".join(head_words[:k]) or None
     name = " ".join(head_words[k:]) or None
     return title, name
+
+
+#: Last parts of a hyphened word that make it a description, never part of a name ("Korean-born", "Oscar-winner").
+_MODIFIER_TAILS = frozenset("backed based born elect leaning winner winning".split())
+
+
+def _hyphened_modifier(word: str) -> bool:
+    """``Korean-born``, ``Oscar-winner``, ``Texas-based``; not ``Ki-moon`` or ``Anne-Marie``."""
+    return "-" in word and word.rsplit("-", 1)[1].lower() in _MODIFIER_TAILS
 
 
 #: Initials written together: "J.R.", "E.J.", "H.W.".

@@ -2049,3 +2049,12 @@ def test_a_dateline_and_a_long_leading_phrase_are_stepped_over_to_the_subject(te
 ])
 def test_despite_maybe_and_can_are_no_part_of_a_name(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“I was shocked,” said South Korean-born Monte Haines.", "I was", "Monte Haines"),
+    ("“Carson is cratering,” said Texas-based Matt Mackowiak.", "Carson", "Matt Mackowiak"),
+    ("“We are thrilled,” U.N. Secretary-General Ban Ki-moon said.", "We are", "Ban Ki-moon"),
+])
+def test_a_hyphened_description_before_a_name_is_its_title(text, words, speaker):
+    assert who(text, words)[0] == speaker
