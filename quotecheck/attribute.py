@@ -124,7 +124,7 @@ _ADDRESSING_CUES = frozenset("assured informed reminded tell telling tells told 
 _TRANSITIVE_CUES = frozenset("accused blamed blasted branded cited condemned criticised criticized decried denounced "
                              "described dubbed hailed labeled lauded mocked praised scolded slammed termed touted".split())
 #: Cues that open a sentence capitalised: "According to X", "Said Comey, …".
-_SENTENCE_OPENING_CUES = frozenset({"According to", "Added", "Explained", "Said", "Says", "Stated", "Wrote", "Writes"})
+_SENTENCE_OPENING_CUES = frozenset({"According to", "Added", "Adding", "Explained", "Said", "Says", "Stated", "Wrote", "Writes"})
 
 
 def _trie_pattern(entries) -> str:
@@ -258,7 +258,8 @@ class _Article:
                            or _just_before(self.masked, hits, sentence, match.start())
                            or self.opening_subject(floor, match.start()) or _appositive_subject(self, floor, match.start())
                            or _inherit(hits, sentence) or self.clause_subject(floor, match.start())
-                           or self._sentence_subject(floor, match.start()))
+                           or self._sentence_subject(floor, match.start())
+                           or self._opening_participle(hits, sentence, floor, match.start()))
             elif mention is None and not addressed and low not in _TRANSITIVE_CUES \
                     and not self.masked.startswith(" that ", match.end()) \
                     and (self._inverted(floor, match.start()) or self._led_in(floor, match.start())):
@@ -281,6 +282,15 @@ class _Article:
         if not _can_speak(mention, self.masked):
             return None  # "When asked …, Canova … said": "When" is no subject; a cue with none signs nothing
         return Hit(match.start(), match.end(), cue, sentence, mention, via=via)
+
+    def _opening_participle(self, hits: list[Hit], sentence: int, floor: int, cue_start: int) -> Optional[_m.Mention]:
+        """``Maher stated … that the report "wasn't good." Adding, "…"``: a
+        participle opening its sentence goes on with the last cue's subject
+        of the sentence before, in the same paragraph."""
+        if self.masked[floor:cue_start].strip() or not hits or hits[-1].sentence != sentence - 1 \
+                or self.paragraph(hits[-1].start) != self.paragraph(cue_start):
+            return None
+        return hits[-1].mention
 
     def _with_subject(self, floor: int, cue_start: int, participle: bool) -> Optional[_m.Mention]:
         """``…, with one of her ads asking, "…"``, ``with Lewandowski taking

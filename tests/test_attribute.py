@@ -2058,3 +2058,14 @@ def test_despite_maybe_and_can_are_no_part_of_a_name(text, words, speaker):
 ])
 def test_a_hyphened_description_before_a_name_is_its_title(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+def test_a_participle_opening_its_sentence_goes_on_with_the_cue_before():
+    text = ("Later in the show, Bill Maher stated of the scandal that the report “wasn’t good.” Adding, “Now, like "
+            "with all Clinton scandals, what they actually do is never that bad.”")
+    assert who(text, "Now, like")[:3] == ("Bill Maher", "Bill Maher", "Adding")
+
+
+def test_a_participle_opening_a_paragraph_takes_no_speaker_from_the_paragraph_before():
+    text = "“We won,” Bill Maher said.\n\nAdding, “Nobody knows who wrote this.”"
+    assert who(text, "Nobody")[0] is None
