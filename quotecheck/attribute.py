@@ -1911,11 +1911,16 @@ def _continuation(article: _Article, span: Span, para: int, previous: list) -> O
             return None
         return choice[0], choice[1], "continuation"
     prev_text = article.masked[article.para_starts[prev_para]:article.para_starts[prev_para + 1]].rstrip()
+    lead = _lead_in(article, prev_para, prev_text)
     if prev_text.endswith(":"):
         index = bisect.bisect_left(article.hit_starts, article.para_starts[prev_para + 1]) - 1
-        if index >= 0 and article.hits[index].start >= article.para_starts[prev_para]:
+        colon = article.sentence(article.para_starts[prev_para] + len(prev_text) - 1)
+        if index >= 0 and article.hits[index].start >= article.para_starts[prev_para] and (
+                article.hits[index].sentence == colon or lead is None or lead[0].mention.sort == "pronoun"):
+            # the last cue speaks on, unless the colon's sentence names someone else: "Gary Hart … by
+            # denouncing the New Deal. … Frank quotes former Carter adviser Alfred Kahn:" is Frank's
             return article.hits[index], None, "continuation"
-    return _lead_in(article, prev_para, prev_text)
+    return lead
 
 
 #: A paragraph that is only a short shouted quote: ``"Nooooo!"``.

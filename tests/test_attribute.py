@@ -2069,3 +2069,10 @@ def test_a_participle_opening_its_sentence_goes_on_with_the_cue_before():
 def test_a_participle_opening_a_paragraph_takes_no_speaker_from_the_paragraph_before():
     text = "“We won,” Bill Maher said.\n\nAdding, “Nobody knows who wrote this.”"
     assert who(text, "Nobody")[0] is None
+
+
+def test_a_paragraph_ending_in_a_colon_lends_only_the_cue_of_its_last_sentence():
+    text = ("Gary Hart started winning campaigns by denouncing the New Deal. Jimmy Carter lent his ear to "
+            "deregulation advocates. Thomas Frank quotes former Carter adviser Alfred Kahn:\n"
+            "“I’d love the Teamsters to be worse off.”")
+    assert who(text, "I’d love")[0] == "Thomas Frank"
