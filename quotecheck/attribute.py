@@ -79,9 +79,9 @@ def _cue_regex() -> re.Pattern:
     return re.compile(rf"\b(?:{_trie_pattern(words('cue_verbs') | _SENTENCE_OPENING_CUES)})\b")
 
 
-#: "went on to say", "went so far as to say": an infinitive cue speaks for the clause's subject.
 #: A comma, a semicolon, a colon or a quote ends the phrase a participle may take its subject from.
 _CLAUSE_BREAK = re.compile(r"[,;:\ue000]")
+#: "went on to say", "went so far as to say": an infinitive cue speaks for the clause's subject.
 _INFINITIVE = re.compile(r"\b(?:on|as|began|went|continued|sought|wanted|tried|refused|declined)[ \t]+to[ \t]+$")
 #: A form of "be" (and adverbs) right before a cue makes it passive: "was asked", "is often described".
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|[ \t]+also|[ \t]+not|[ \t]+first)?[ \t]+$")
@@ -124,7 +124,8 @@ _ADDRESSING_CUES = frozenset("assured informed reminded tell telling tells told 
 _TRANSITIVE_CUES = frozenset("accused blamed blasted branded cited condemned criticised criticized decried denounced "
                              "described dubbed hailed labeled lauded mocked praised scolded slammed termed touted".split())
 #: Cues that open a sentence capitalised: "According to X", "Said Comey, …".
-_SENTENCE_OPENING_CUES = frozenset({"According to", "Added", "Adding", "Explained", "Said", "Says", "Stated", "Wrote", "Writes"})
+_SENTENCE_OPENING_CUES = frozenset({"According to", "Added", "Adding", "Explained", "Said", "Says", "Stated", "Wrote",
+                                    "Writes"})
 
 
 def _trie_pattern(entries) -> str:
@@ -545,7 +546,8 @@ class _Article:
             if before and (before[-1].lower() in words("prepositions") or before[-1].lower() in ("the", "a", "an")
                            or _object_after(before[-1])):
                 continue
-            if len(before) > 1 and before[-1].lower() in _QUESTION_WORDS and before[-2].lower() in words("prepositions"):
+            if len(before) > 1 and before[-1].lower() in _QUESTION_WORDS \
+                    and before[-2].lower() in words("prepositions"):
                 continue  # "questions on who Cameron would like to see win": the subject of a question asked about
             if match.group("np").lower() in words("nationalities"):
                 continue  # "A group of Mexican comedians is": an adjective before a plural, no subject
@@ -600,7 +602,8 @@ _OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still|Later|Now)[ \t]+(?:th
                       r"(?:has|have|had|was|is|were|are|will|would|(?:did|does|could|can|should)(?:n[’']t)?|[a-z]{2,}(?:ed|s)|"
                       + _PAST + r")\b")
 _SUBJECT = re.compile(r"(?<![\w’'\-])(?P<np>[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w\-]*[a-z])(?![’'\w])"
-                      r"(?=\s+(?:[a-z]{2,}ly\s+|(?:during|on|last|this)\s+(?:a\s+)?[A-Z][a-z]+day\s+)?(?:has|have|had|was|is|were|are|will|would|also|[a-z]{2,}(?:ed|s)\b))")
+                      r"(?=\s+(?:[a-z]{2,}ly\s+|(?:during|on|last|this)\s+(?:a\s+)?[A-Z][a-z]+day\s+)?"
+                      r"(?:has|have|had|was|is|were|are|will|would|also|[a-z]{2,}(?:ed|s)\b))")
 
 
 def _after_quote(masked: str, hits: list[Hit], sentence: int) -> Optional[_m.Mention]:
@@ -2060,7 +2063,8 @@ def _lead_end(article: _Article, floor: int, limit: int) -> int:
 
 
 #: A dateline opening a sentence: a place in capitals, its date or state, the agency in brackets, a dash.
-_DATELINE = re.compile(r"[A-Z]{2,}(?:[ \t.][A-Z]{2,}\.?)*,[^\n\ue000—–―]{0,24}?(?:\([A-Za-z ]{1,20}\))?[ \t]*[—–―][ \t]*")
+_DATELINE = re.compile(r"[A-Z]{2,}(?:[ \t.][A-Z]{2,}\.?)*,[^\n\ue000—–―]{0,24}?(?:\([A-Za-z ]{1,20}\))?"
+                       r"[ \t]*[—–―][ \t]*")
 
 
 def _apposed(article: _Article, mention: Optional[_m.Mention], end: int) -> Optional[_m.Mention]:

@@ -1978,8 +1978,8 @@ def test_a_capitalised_adverb_alone_is_no_name_and_a_name_like_one_is(word, sort
 
 
 def test_an_adverb_opening_the_sentence_never_signs_its_quote():
-    text = ("Hastily criticizing the tragedy in Nice ― much like he did in Paris ― Trump cast the blame on his rivals, "
-            "and emphasized the threat that “Islamic terrorism” poses to the world.")
+    text = ("Hastily criticizing the tragedy in Nice ― much like he did in Paris ― Trump cast the blame on his "
+            "rivals, and emphasized the threat that “Islamic terrorism” poses to the world.")
     assert who(text, "Islamic")[0] != "Hastily"
 
 
@@ -2061,8 +2061,8 @@ def test_a_hyphened_description_before_a_name_is_its_title(text, words, speaker)
 
 
 def test_a_participle_opening_its_sentence_goes_on_with_the_cue_before():
-    text = ("Later in the show, Bill Maher stated of the scandal that the report “wasn’t good.” Adding, “Now, like "
-            "with all Clinton scandals, what they actually do is never that bad.”")
+    text = ("Later in the show, Bill Maher stated of the scandal that the report “wasn’t good.” Adding, “Now, "
+            "like with all Clinton scandals, what they actually do is never that bad.”")
     assert who(text, "Now, like")[:3] == ("Bill Maher", "Bill Maher", "Adding")
 
 
