@@ -1816,7 +1816,7 @@ def _hit_before(article: _Article, span: Span, starts: list, sentence: int) -> O
     return None
 
 
-_SUBORDINATORS = frozenset("that what which whom".split())
+_SUBORDINATORS = frozenset("that what whom".split())
 
 
 def _subordinate(article: _Article, hit: Hit, earlier: Hit) -> bool:

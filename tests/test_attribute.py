@@ -2076,3 +2076,14 @@ def test_a_paragraph_ending_in_a_colon_lends_only_the_cue_of_its_last_sentence()
             "deregulation advocates. Thomas Frank quotes former Carter adviser Alfred Kahn:\n"
             "“I’d love the Teamsters to be worse off.”")
     assert who(text, "I’d love")[0] == "Thomas Frank"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Michael Mukasey criticized Clinton’s email use, which an FBI investigation said was “extremely careless” but "
+     "did not warrant charges.", "extremely", "an FBI investigation"),
+    ("Clinton advisers say any efforts could backfire, angering his supporters and Bernie Sanders, both of which "
+     "Hillary Clinton praised Tuesday night “for challenging us to get unaccountable money out of our politics.”",
+     "for challenging", "Hillary Clinton"),
+])
+def test_a_cue_in_a_relative_clause_after_which_has_the_clauses_subject(text, words, speaker):
+    assert who(text, words)[0] == speaker
