@@ -165,7 +165,8 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
 
 
 #: Nouns a clause hangs from without "that": "in a way Comey slammed as", "the things Trump said".
-_CONTACT_HEADS = frozenset("anything everything kind manner nothing reason something sort thing things way".split())
+_CONTACT_HEADS = frozenset("anything comment comments everything kind line manner nothing phrase reason remark remarks "
+                            "something sort term thing things way words".split())
 
 
 def _contact_clause(text: str, toks: list, i: int, mention: Optional[Mention]) -> Optional[Mention]:

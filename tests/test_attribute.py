@@ -2087,3 +2087,8 @@ def test_a_paragraph_ending_in_a_colon_lends_only_the_cue_of_its_last_sentence()
 ])
 def test_a_cue_in_a_relative_clause_after_which_has_the_clauses_subject(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+def test_a_name_after_the_phrase_opens_its_own_clause():
+    text = "Chuck Grassley spoke. The “wise Latina” phrase Grassley cited on Wednesday has appeared in speeches."
+    assert who(text, "wise")[:2] == ("Chuck Grassley", "Grassley")
