@@ -1142,8 +1142,13 @@ class _Resolver:
         if pos - floor > 200:  # no short leading phrase is this long
             return _BLANK.fullmatch(self.a.masked, floor, pos) is not None
         before = self.a.masked[floor:pos].strip()
-        if before and _titled_lead(before.split(), self.a.masked[pos:pos + 40].split(None, 1)[0]):
+        first = self.a.masked[pos:pos + 40].split(None, 1)[0]
+        if before and _titled_lead(before.split(), first):
             return True  # "Former Pennsylvania governor Ed Rendell …": a title opening the sentence with the name
+        lead = _LEADING.match(before)
+        if lead is not None and lead.end() < len(before) and before.endswith(",") is False \
+                and _titled_lead(before[lead.end():].split(), first):
+            return True  # "On Monday night, Clinton campaign manager Robby Mook released": a phrase, then the title
         if before.endswith(",") and _m.MASK not in before and len(before.split()) <= 14 \
                 and before.split(None, 1)[0].lower() in _PHRASE_LEADS:
             return True  # "In a victory speech in Westchester County on Tuesday night, Mr. Trump struck"

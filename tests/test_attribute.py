@@ -2092,3 +2092,9 @@ def test_a_cue_in_a_relative_clause_after_which_has_the_clauses_subject(text, wo
 def test_a_name_after_the_phrase_opens_its_own_clause():
     text = "Chuck Grassley spoke. The “wise Latina” phrase Grassley cited on Wednesday has appeared in speeches."
     assert who(text, "wise")[:2] == ("Chuck Grassley", "Grassley")
+
+
+def test_a_titled_name_after_a_leading_phrase_is_the_pronouns_antecedent():
+    text = ("“We will win,” said David Wasserman, an analyst.\n\nOn Monday night, Clinton campaign manager Robby Mook "
+            "released a memo.\n\nHe writes Clinton has “built a nearly insurmountable lead.”")
+    assert who(text, "built")[0] == "Robby Mook"
