@@ -1146,7 +1146,7 @@ class _Resolver:
         if before and _titled_lead(before.split(), first):
             return True  # "Former Pennsylvania governor Ed Rendell …": a title opening the sentence with the name
         lead = _LEADING.match(before)
-        if lead is not None and lead.end() < len(before) and before.endswith(",") is False \
+        if lead is not None and lead.end() < len(before) and not before.endswith(",") \
                 and _titled_lead(before[lead.end():].split(), first):
             return True  # "On Monday night, Clinton campaign manager Robby Mook released": a phrase, then the title
         if before.endswith(",") and _m.MASK not in before and len(before.split()) <= 14 \
