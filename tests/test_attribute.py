@@ -2098,3 +2098,13 @@ def test_a_titled_name_after_a_leading_phrase_is_the_pronouns_antecedent():
     text = ("“We will win,” said David Wasserman, an analyst.\n\nOn Monday night, Clinton campaign manager Robby Mook "
             "released a memo.\n\nHe writes Clinton has “built a nearly insurmountable lead.”")
     assert who(text, "built")[0] == "Robby Mook"
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ("Donald Trump groused that CNN “doesn’t treat me properly.”", "doesn’t", "groused"),
+    ("The Post reported, his wife whispered to him: “They're still with you.”", "They're", "whispered"),
+    ("The editor, Tim Grieve, interrupted me to announce, “And… there goes the franchise.”", "And…",
+     "interrupted"),
+])
+def test_speech_verbs_of_manner_are_cues(text, words, cue):
+    assert who(text, words)[2] == cue
