@@ -630,9 +630,12 @@ def _inherit(hits: list[Hit], sentence: int) -> Optional[_m.Mention]:
     for hit in reversed(hits):
         if hit.sentence != sentence:
             return None
-        if hit.mention is not None:
-            return hit.mention
+        if hit.mention is not None and hit.mention.text.lower() not in _RELATIVES:
+            return hit.mention  # "Mr. Trump, who said …, issued a statement saying": not the aside's "who"
     return None
+
+
+_RELATIVES = frozenset(("who", "which"))
 
 
 def _stripped_tail(text: str, start: int, end: int, chars: Optional[str]) -> str:

@@ -2108,3 +2108,9 @@ def test_a_titled_name_after_a_leading_phrase_is_the_pronouns_antecedent():
 ])
 def test_speech_verbs_of_manner_are_cues(text, words, cue):
     assert who(text, words)[2] == cue
+
+
+def test_a_participle_after_a_who_aside_goes_on_with_the_main_subject():
+    text = ("Donald Trump, who said last week that a judge was biased against him, issued a statement Tuesday saying, "
+            "“I do not feel that one's heritage makes them incapable of being impartial.”")
+    assert who(text, "I do not")[:2] == ("Donald Trump", "Donald Trump")
