@@ -2111,6 +2111,7 @@ def test_speech_verbs_of_manner_are_cues(text, words, cue):
 
 
 def test_a_participle_after_a_who_aside_goes_on_with_the_main_subject():
-    text = ("Donald Trump, who said last week that a judge was biased against him, issued a statement Tuesday saying, "
-            "“I do not feel that one's heritage makes them incapable of being impartial.”")
-    assert who(text, "I do not")[:2] == ("Donald Trump", "Donald Trump")
+    text = ("Paul Ryan spoke first. Mr. Trump, who said last week that a Mexican-American judge in a case involving "
+            "Trump University was biased against him because of his heritage, issued a statement Tuesday saying, "
+            "''I do not feel that one's heritage makes them incapable of being impartial.''")
+    assert who(text, "I do not")[1] == "Mr. Trump"
