@@ -656,7 +656,10 @@ _BLANK = re.compile(r"\s*")
 def _mask(text: str, spans: list[Span]) -> str:
     """The text with every outermost quotation blanked to MASK characters,
     and no-break and thin spaces read as spaces (one character each, so
-    offsets stay those of the text): ``said\u00a0Smith`` is "said Smith"."""
+    offsets stay those of the text): ``said\u00a0Smith`` is "said Smith".
+    Invisible marks (a soft hyphen, a zero-width space, a byte-order mark,
+    a direction mark) are read as spaces too: ``Doug \u00adAndres`` names
+    Doug Andres."""
     parts = []
     last = 0
     for span in _outermost(spans):
@@ -671,7 +674,8 @@ def _mask(text: str, spans: list[Span]) -> str:
     return masked
 
 
-_ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u202f")
+_ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u202f", "\u00ad", "\u200b", "\u200e", "\u200f", "\u2060", "\ufeff",
+               "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
 
 
 def _outermost(spans: list[Span]) -> list[Span]:

@@ -2115,3 +2115,10 @@ def test_a_participle_after_a_who_aside_goes_on_with_the_main_subject():
             "Trump University was biased against him because of his heritage, issued a statement Tuesday saying, "
             "''I do not feel that one's heritage makes them incapable of being impartial.''")
     assert who(text, "I do not")[1] == "Mr. Trump"
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u200e", "\u2060", "\ufeff", "\u202a"])
+def test_an_invisible_mark_inside_a_name_is_read_as_a_space(mark):
+    text = f"Russian Deputy Foreign Minister Sergei {mark}Ryabkov said the talks were “difficult.”"
+    speaker, mention, _cue = who(text, "difficult")
+    assert speaker == "Sergei Ryabkov" and text.endswith(mention + " said the talks were “difficult.”")
