@@ -1446,7 +1446,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
             return _continuation(article, span, para, previous)
         led = _lead_sentence(article, sentence, para)
         return _speaks_on(previous.get(para)) or ((led, None, "lead-in") if led is not None else None)
-    return _colon_speaker(article, span) or _possessor_of_words(article, floor, span) \
+    return _colon_speaker(article, span) or _from_source(article, floor, span) \
+        or _possessor_of_words(article, floor, span) \
         or _colon_in_sentence(article, floor, span) or _subject_fallback(article, floor, span)
 
 
@@ -1515,6 +1516,33 @@ def _reports_after(article: _Article, hit: Hit, other: Hit) -> bool:
     return _stripped_tail(article.masked, hit.end, first, None).endswith(",")
 
 
+def _from_source(article: _Article, floor: int, span: Span) -> Optional[tuple]:
+    """``From Bush's Facebook post: "…"``, ``More from the report: "…"``:
+    the source named after "from" before a colon gave the words; a
+    document's possessor speaks through it (the mention is the possessive)."""
+    lead = article.masked[floor:span.open_at]
+    match = _FROM_SOURCE.search(lead)
+    if match is None or lead[:match.start()].strip() not in ("", "-", "—", "–") \
+            and not lead[:match.start()].rstrip().endswith((" -", " —", " –")):
+        return None  # the sentence is the source alone, or a heading and a dash before it
+    start, end = floor + match.start("np"), floor + match.end("np")
+    toks = _m.tokens(article.masked, start, end)
+    if len(toks) > _m.MAX_NP or any(_m.bare(word) in words("prepositions") for _s, _e, word in toks):
+        return None  # "From there, he added:": a place or a time, no source
+    mention = _m.classify(article.masked, toks)
+    if mention is None or mention.sort == "pronoun":
+        return None
+    owner = next((k for k, t in enumerate(toks) if _m.POSSESSIVE.search(t[2])), None)
+    if owner is not None and owner < len(toks) - 1 and _m.bare(toks[-1][2]) in _DOCUMENTS:
+        # "Bush's Facebook post": the possessive names the one who speaks through the document
+        name = _m.POSSESSIVE.sub("", " ".join(t[2] for t in toks[:owner + 1]))
+        mention = _m.Mention(toks[0][0], toks[owner][1], article.masked[toks[0][0]:toks[owner][1]], "name",
+                             name=name)
+    return Hit(mention.start, mention.end, "", article.sentence(mention.start), mention), None, "from"
+
+
+#: "From the report:", "More from Bush's Facebook post:" ending the text before a quote.
+_FROM_SOURCE = re.compile(r"(?:More[ \t]+from|From)[ \t]+(?P<np>[^:\n\ue000]{2,60}?):[ \t]*$")
 _COLON_NAME = re.compile(r"(?<![\w’'\-.])(?P<np>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})"
                          r"(?:[ \t]*\([DRI]-[\w.]+\))?:[ \t]*$")
 

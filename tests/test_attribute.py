@@ -2122,3 +2122,14 @@ def test_an_invisible_mark_inside_a_name_is_read_as_a_space(mark):
     text = f"Russian Deputy Foreign Minister Sergei {mark}Ryabkov said the talks were “difficult.”"
     speaker, mention, _cue = who(text, "difficult")
     assert speaker == "Sergei Ryabkov" and text.endswith(mention + " said the talks were “difficult.”")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Jeb Bush plans to support Cruz. From Bush's Facebook post: \"For the sake of our party, we must unite.\"",
+     "For the sake", "Jeb Bush"),
+    ("Not all panels are equal - More from the report: “Today numerous vendors condition their samples.”",
+     "Today", "the report"),
+    ("We went on to Iowa. Far from it: “We will win.”", "We will", None),
+])
+def test_the_source_after_from_and_before_a_colon_gave_the_words(text, words, speaker):
+    assert who(text, words)[0] == speaker
