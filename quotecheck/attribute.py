@@ -288,7 +288,7 @@ class _Article:
         """``Maher stated … that the report "wasn't good." Adding, "…"``: a
         participle opening its sentence goes on with the last cue's subject
         of the sentence before, in the same paragraph."""
-        if self.masked[floor:cue_start].strip() or not hits or hits[-1].sentence != sentence - 1 \
+        if not _BLANK.fullmatch(self.masked, floor, cue_start) or not hits or hits[-1].sentence != sentence - 1 \
                 or self.paragraph(hits[-1].start) != self.paragraph(cue_start):
             return None
         return hits[-1].mention
@@ -1520,12 +1520,15 @@ def _from_source(article: _Article, floor: int, span: Span) -> Optional[tuple]:
     """``From Bush's Facebook post: "…"``, ``More from the report: "…"``:
     the source named after "from" before a colon gave the words; a
     document's possessor speaks through it (the mention is the possessive)."""
-    lead = article.masked[floor:span.open_at]
+    window = max(floor, span.open_at - 120)  # a long sentence is not read again for every quote in it
+    lead = article.masked[window:span.open_at]
     match = _FROM_SOURCE.search(lead)
-    if match is None or lead[:match.start()].strip() not in ("", "-", "—", "–") \
-            and not lead[:match.start()].rstrip().endswith((" -", " —", " –")):
+    if match is None:
+        return None
+    before = lead[:match.start()].rstrip()
+    if not (before.endswith((" -", " —", " –")) or before in ("-", "—", "–") or (not before and window == floor)):
         return None  # the sentence is the source alone, or a heading and a dash before it
-    start, end = floor + match.start("np"), floor + match.end("np")
+    start, end = window + match.start("np"), window + match.end("np")
     toks = _m.tokens(article.masked, start, end)
     if len(toks) > _m.MAX_NP or any(_m.bare(word) in words("prepositions") for _s, _e, word in toks):
         return None  # "From there, he added:": a place or a time, no source
