@@ -481,7 +481,7 @@ class _Article:
         """``Hillary Clinton’s right-hand woman rallied supporters``: the
         subject is what the possessive opens, up to its verb, never the
         possessor; ``Ryan’s campaign shrugged off`` is Ryan's."""
-        toks = _m.tokens(self.masked, possessive.start, limit)
+        toks = _m.tokens(self.masked, possessive.start, min(limit, possessive.end + 120))  # six words are read
         first = next((k for k, t in enumerate(toks) if t[1] >= possessive.end), len(toks)) + 1
         k = first
         while k < min(first + 5, len(toks)):
