@@ -670,6 +670,23 @@ def _role_ahead(toks: list, k: int) -> bool:
     return False
 
 
+def _described_name_ahead(toks: list, k: int) -> bool:
+    """Do one to three lowercase words from token ``k`` lead to a full name
+    that ends the phrase ("said Republican party boss Reince Priebus,",
+    "said Virginia delegate Beau Correll,")? The capitalised word before
+    them then opens a description of that person, not a name of its own."""
+    for j in range(k, min(k + 3, len(toks) - 2)):
+        word = toks[j][2]
+        low = bare(word)
+        if not word.isalpha() or not word.islower() or low in words("prepositions") or low in _stop_words() \
+                or low in words("cue_verbs") or low.endswith("ed"):
+            return False
+        if is_capital(toks[j + 1][2]) and is_capital(toks[j + 2][2]) and toks[j + 1][2].isalpha():
+            after = toks[j + 3][2] if j + 3 < len(toks) else ","
+            return after in (",", ".", "(") or after.startswith(MASK)
+    return False
+
+
 def _possessed_role(toks: list, k: int) -> bool:
     """After a possessive, do a few lowercase words from token ``k`` reach a
     role ("said Clinton’s top foreign policy aide Jake Sullivan")? Then the
@@ -733,7 +750,7 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             k += taken  # "the Sanders campaign accused", "A Clinton campaign official later": no verb
             break
         if word.islower() and k > first and is_capital(toks[k - 1][2]) and low not in _NAME_PARTICLES \
-                and not _role_ahead(toks, k) and not _possessed_role(toks, k):
+                and not _role_ahead(toks, k) and not _possessed_role(toks, k) and not _described_name_ahead(toks, k):
             break  # "Putin met": a verb after the name ends the phrase; "Ohio State professor Paul Beck" goes on
         if word.endswith(".") and not low.endswith(".") and k > first:
             k += 1
@@ -837,6 +854,9 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
         return None  # a dateline or a shouted word, not a speaker
     if len(toks) == 1 and _opening_adverb(head_words[0]):
         return None  # "Hastily criticizing the tragedy, Trump cast the blame": the adverb is no name
+    if _described_name(head_words):  # "Republican party boss Reince Priebus": a person, whatever the party
+        return Mention(start, end, phrase, "name", name=" ".join(head_words[-2:]), title=" ".join(head_words[:-2]),
+                       possessor=possessor)
     if _organisation(lows, head_words) or (len(lows) == 1 and head_words[0].isupper() and len(head_words[0]) > 1):
         return Mention(start, end, phrase, "organisation", name=_org_name(head_words))
     title, name = _strip_titles(head_words)
@@ -850,6 +870,19 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
             title = _POSSESSIVE.sub("", text[start:head[0][0]].strip())
         return Mention(start, end, phrase, "name", name=name, title=title, possessor=possessor)
     return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
+
+
+def _described_name(head_words: list) -> bool:
+    """A capitalised description, a lowercase word, then a full name closing
+    the phrase ("Montclair State University political scientist Brigid
+    Harrison"): the organisation in front describes the person."""
+    if len(head_words) < 4 or not is_capital(head_words[0]) or bare(head_words[0]) in words("determiners") \
+            or any(bare(w) in words("prepositions") or bare(w) in _CONJUNCTIONS for w in head_words):
+        return False  # "A spokesman for … candidate Hillary Clinton" is the spokesman
+    low = bare(head_words[-3])
+    return head_words[-3].isalpha() and head_words[-3].islower() and low not in _NAME_PARTICLES \
+        and not _stop(head_words[-3]) and low not in words("prepositions") and low not in words("determiners") \
+        and all(w.isalpha() and is_capital(w) for w in head_words[-2:])
 
 
 def _trailing_lowercase(name_words: list) -> int:

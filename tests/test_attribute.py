@@ -2133,3 +2133,18 @@ def test_an_invisible_mark_inside_a_name_is_read_as_a_space(mark):
 ])
 def test_the_source_after_from_and_before_a_colon_gave_the_words(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“The distraction gets you off message,” said Republican party boss Reince Priebus, though he added more.",
+     "The distraction", "Reince Priebus"),
+    ("“This is just a scripted show,” said Virginia delegate Beau Correll, angered by the leaders.", "This is",
+     "Beau Correll"),
+    ("“I can't vote for Trump,” said Concord resident Whit Symms. “He's an embarrassment.”", "I can't", "Whit Symms"),
+    ("“Trump was able to out-Christie Chris Christie,” said Montclair State University political scientist Brigid "
+     "Harrison.", "Trump was", "Brigid Harrison"),
+    ("Hillary Clinton spoke. A spokesman for Democratic presidential candidate Hillary Clinton called the report "
+     "“outrageous.”", "outrageous", "spokesman for Democratic presidential candidate Hillary Clinton"),
+])
+def test_a_place_or_body_and_a_lowercase_role_before_a_full_name_describe_the_person(text, words, speaker):
+    assert who(text, words)[0] == speaker
