@@ -546,6 +546,8 @@ class _Article:
             if before and (before[-1].lower() in words("prepositions") or before[-1].lower() in ("the", "a", "an")
                            or _object_after(before[-1])):
                 continue
+            if before and before[-1] == "of" and match.group("np").lower() in words("places"):
+                continue  # "Senator Bernie Sanders of Vermont endorsed": Vermont is where he is from
             if len(before) > 1 and before[-1].lower() in _QUESTION_WORDS \
                     and before[-2].lower() in words("prepositions"):
                 continue  # "questions on who Cameron would like to see win": the subject of a question asked about
@@ -1168,6 +1170,9 @@ class _Resolver:
         Else the description as written: the nearest person alone was wrong
         about as often as right."""
         head = (mention.title or "").split()
+        cut = next((k for k, word in enumerate(head) if word in ("of", "from")), None)
+        if cut and _m.bare(head[cut - 1]) in words("role_nouns"):
+            head = head[:cut]  # "The senator from Vermont": the role is "senator"
         if head and mention.possessor and _m.bare(head[-1]) in _DOCUMENTS:
             author = _m.Mention(mention.start, mention.end, mention.possessor, "name", name=mention.possessor)
             return self._full_name(author)[0], None  # "Sanders’ fundraising email notes": Sanders writes

@@ -446,8 +446,8 @@ def _named_before(text: str, toks: list, comma: int) -> Optional[Mention]:
 def _describes(mention: Mention) -> bool:
     """Can the phrase be a name's appositive: a description hanging from a
     possessor (``Mr. Obama's deputy national security adviser``)?"""
-    if mention.sort == "descriptor":
-        return mention.possessor is not None
+    if mention.sort == "descriptor":  # "Mr. Obama's deputy …", "Democrat of Tennessee"
+        return mention.possessor is not None or _party_of_place(mention.text.split())
     phrase = mention.text.split()  # "Mrs. Obama's chief of staff" reads as an organisation
     return mention.sort == "organisation" and phrase[-1].islower() \
         and any(_POSSESSIVE.search(word) for word in phrase[:-1])
@@ -950,6 +950,8 @@ def _strip_titles(head_words: list) -> tuple:
         # "29-year-old soldier Mykhailo": lowercase description before a name
         j = k
         while j < n and not is_capital(head_words[j]):
+            if bare(head_words[j]) in _WHERE_FROM and " ".join(head_words[j + 1:]).lower() in words("places"):
+                return " ".join(head_words), None  # "The senator from Vermont": a place, no name
             j += 1
         if j == n:
             return (" ".join(head_words[:k]) or None), None
@@ -975,7 +977,20 @@ def _strip_titles(head_words: list) -> tuple:
         k = last_title + 1  # "Senate Majority Leader Mitch McConnell": the body before the title is part of it
     title = " ".join(head_words[:k]) or None
     name = " ".join(head_words[k:]) or None
+    if title and bare(head_words[k - 1]) in _WHERE_FROM and name and name.lower() in words("places"):
+        return " ".join(head_words), None  # "Democrat of Tennessee": a title and a place, no name
     return title, name
+
+
+def _party_of_place(words_: list) -> bool:
+    """``Democrat of Tennessee``, ``Republican of West Virginia``: a title,
+    "of" or "from", and a place, describing a name set off before it."""
+    at = next((k for k, w in enumerate(words_) if bare(w) in _WHERE_FROM), None)
+    return at is not None and 0 < at < len(words_) - 1 and " ".join(words_[at + 1:]).lower() in words("places")
+
+
+#: Words after which a title names where its holder is from, not who.
+_WHERE_FROM = frozenset(("of", "from"))
 
 
 #: Last parts of a hyphened word that make it a description, never part of a name ("Korean-born", "Oscar-winner").

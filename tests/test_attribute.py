@@ -2148,3 +2148,15 @@ def test_the_source_after_from_and_before_a_colon_gave_the_words(text, words, sp
 ])
 def test_a_place_or_body_and_a_lowercase_role_before_a_full_name_describe_the_person(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“That was a good speech,” Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama.", "That was",
+     "Steve Cohen"),
+    ("Senator Bernie Sanders spoke. “We won,” Sanders said. The senator from Vermont said the system was "
+     "“corrupt.”", "corrupt", "Bernie Sanders"),
+    ("At a rally on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that she would "
+     "“make an outstanding president.”", "make an", "Bernie Sanders"),
+])
+def test_a_place_after_of_or_from_is_where_a_speaker_is_from_never_the_speaker(text, words, speaker):
+    assert who(text, words)[0] == speaker
