@@ -2107,7 +2107,20 @@ def _lead_end(article: _Article, floor: int, limit: int) -> int:
     if dateline is not None:
         floor = dateline.end()
     lead = _LEADING.match(article.masked, floor, min(limit, floor + 140))
-    return lead.end() if lead else floor
+    if lead is None:
+        return floor
+    end = lead.end()
+    for _ in range(2):  # "At a rally in Portsmouth, N.H., on Tuesday, Senator …": the state and the day go with it
+        more = _LEAD_MORE.match(article.masked, end, min(limit, end + 60))
+        if more is None or (more.group("place") and more.group("place").lower() not in words("places")):
+            break
+        end = more.end()
+    return end
+
+
+#: What may follow a leading phrase before the subject: a place's state, or a time ("N.H., on Tuesday, ").
+_LEAD_MORE = re.compile(r"(?:(?P<place>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)|(?:on|in|at|last|this|early|late)[ \t]"
+                        r"[^,\ue000\n]{1,30}),[ \t]*")
 
 
 #: A dateline opening a sentence: a place in capitals, its date or state, the agency in brackets, a dash.

@@ -2157,6 +2157,8 @@ def test_a_place_or_body_and_a_lowercase_role_before_a_full_name_describe_the_pe
      "“corrupt.”", "corrupt", "Bernie Sanders"),
     ("At a rally on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that she would "
      "“make an outstanding president.”", "make an", "Bernie Sanders"),
+    ("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying "
+     "that she would “make an outstanding president.”", "make an", "Bernie Sanders"),
 ])
 def test_a_place_after_of_or_from_is_where_a_speaker_is_from_never_the_speaker(text, words, speaker):
     assert who(text, words)[0] == speaker
