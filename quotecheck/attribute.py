@@ -43,7 +43,7 @@ from .lexicons import trie, words
 from .models import NO_ATTRIBUTION, Attribution, Span
 
 #: Words a full stop follows inside a sentence: titles and the like ("Mr.", "Sen.", "Jr.").
-ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr no vs mt ft prof rev sgt capt maj adm "
+ABBREVIATIONS = frozenset("mr mrs ms dr sen rep del gov gen lt col st jr sr no vs mt ft prof rev sgt capt maj adm "
                           "atty cmdr const cpl det insp pvt supt".split())
 #: Starts with a character class so the scan skips ahead fast; inside a run of
 #: MASK characters only the last can end a sentence, so the others are not tried.

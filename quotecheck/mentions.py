@@ -291,6 +291,10 @@ def _skip_adverbs(toks: list, i: int) -> int:
             i -= 1  # "released a statement Thursday night saying": the day is read next
         elif word in _DAYS:
             i -= 2 if i > 0 and bare(toks[i - 1][2]) in ("on", "last", "this") else 1
+        elif word == "ago" and i > 1 and bare(toks[i - 1][2]).rstrip("s") in _UNITS:
+            i -= 2  # "The State Department less than two weeks ago said": a time, not the subject
+            while i >= 0 and (bare(toks[i][2]) in _AGO_WORDS or toks[i][2].isdigit()):
+                i -= 1
         elif _name_part(toks, i):
             break
         elif bare(word) in words("skip_words") or _is_adverb(word):
@@ -301,6 +305,10 @@ def _skip_adverbs(toks: list, i: int) -> int:
 
 
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: What may stand in "less than two weeks ago", "a few days ago".
+_UNITS = frozenset("minute hour day week month year decade".split())
+_AGO_WORDS = frozenset("a an one two three four five six seven eight nine ten few several than less more just only "
+                       "about some".split())
 _PARTS_OF_DAY = frozenset("afternoon evening morning night".split())
 _PERIODS = frozenset("month night week weekend year".split())
 #: Prepositions that also open a clause: "hours after Sanders said" is Sanders's.

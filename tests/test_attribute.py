@@ -2162,3 +2162,12 @@ def test_a_place_or_body_and_a_lowercase_role_before_a_full_name_describe_the_pe
 ])
 def test_a_place_after_of_or_from_is_where_a_speaker_is_from_never_the_speaker(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“It is destroying this committee,” said Del. Stacey Plaskett of the Virgin Islands.", "It is", "Stacey Plaskett"),
+    ("Clinton wrote back. The State Department less than two weeks ago said that “top secret” material had passed "
+     "through it.", "top secret", "State Department"),
+])
+def test_a_delegates_title_and_a_time_ago_are_no_part_of_a_speakers_name(text, words, speaker):
+    assert who(text, words)[0] == speaker
