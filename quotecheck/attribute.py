@@ -660,8 +660,8 @@ def _mask(text: str, spans: list[Span]) -> str:
     and no-break and thin spaces read as spaces (one character each, so
     offsets stay those of the text): ``said\u00a0Smith`` is "said Smith".
     Invisible marks (a soft hyphen, a zero-width space, a byte-order mark,
-    a direction mark) are read as spaces too: ``Doug \u00adAndres`` names
-    Doug Andres."""
+    a direction mark) are read as spaces too: ``Sergei \u00adRyabkov said``
+    names Sergei Ryabkov."""
     parts = []
     last = 0
     for span in _outermost(spans):
@@ -1531,7 +1531,8 @@ def _from_source(article: _Article, floor: int, span: Span) -> Optional[tuple]:
     if match is None:
         return None
     before = lead[:match.start()].rstrip()
-    if not (before.endswith((" -", " —", " –")) or before in ("-", "—", "–") or (not before and window == floor)):
+    if not (before.endswith((" -", " —", " –")) or before in ("-", "—", "–")
+            or (not before and window == floor)):
         return None  # the sentence is the source alone, or a heading and a dash before it
     start, end = window + match.start("np"), window + match.end("np")
     toks = _m.tokens(article.masked, start, end)
