@@ -889,7 +889,7 @@ def _described_name(head_words: list) -> bool:
         return False  # "A spokesman for … candidate Hillary Clinton" is the spokesman
     low = bare(head_words[-3])
     return head_words[-3].isalpha() and head_words[-3].islower() and low not in _NAME_PARTICLES \
-        and not _stop(head_words[-3]) and low not in words("prepositions") and low not in words("determiners") \
+        and not _stop(head_words[-3]) and low not in words("determiners") \
         and all(w.isalpha() and is_capital(w) for w in head_words[-2:])
 
 
@@ -958,7 +958,7 @@ def _strip_titles(head_words: list) -> tuple:
         # "29-year-old soldier Mykhailo": lowercase description before a name
         j = k
         while j < n and not is_capital(head_words[j]):
-            if bare(head_words[j]) in _WHERE_FROM and " ".join(head_words[j + 1:]).lower() in words("places"):
+            if _from_place(head_words, j):
                 return " ".join(head_words), None  # "The senator from Vermont": a place, no name
             j += 1
         if j == n:
@@ -985,7 +985,7 @@ def _strip_titles(head_words: list) -> tuple:
         k = last_title + 1  # "Senate Majority Leader Mitch McConnell": the body before the title is part of it
     title = " ".join(head_words[:k]) or None
     name = " ".join(head_words[k:]) or None
-    if title and bare(head_words[k - 1]) in _WHERE_FROM and name and name.lower() in words("places"):
+    if 0 < k < n and _from_place(head_words, k - 1):
         return " ".join(head_words), None  # "Democrat of Tennessee": a title and a place, no name
     return title, name
 
@@ -993,8 +993,12 @@ def _strip_titles(head_words: list) -> tuple:
 def _party_of_place(words_: list) -> bool:
     """``Democrat of Tennessee``, ``Republican of West Virginia``: a title,
     "of" or "from", and a place, describing a name set off before it."""
-    at = next((k for k, w in enumerate(words_) if bare(w) in _WHERE_FROM), None)
-    return at is not None and 0 < at < len(words_) - 1 and " ".join(words_[at + 1:]).lower() in words("places")
+    return any(_from_place(words_, k) for k in range(1, len(words_) - 1))
+
+
+def _from_place(words_: list, k: int) -> bool:
+    """Is ``words_[k]`` "of" or "from" and all after it a place ("from Vermont")?"""
+    return bare(words_[k]) in _WHERE_FROM and " ".join(words_[k + 1:]).lower() in words("places")
 
 
 #: Words after which a title names where its holder is from, not who.
