@@ -1715,7 +1715,9 @@ def _reported(article: _Article, hit: Optional[Hit], span: Span) -> bool:
         and gap[-1].lower() not in _BEFORE_TITLE
 
 
-_REPORTING = frozenset("said says say noted added argued claimed warned wrote insisted suggested".split())
+_REPORTING = frozenset("said says say saying noted notes noting added adds adding argued argues arguing claimed claims "
+                       "claiming warned warns warning wrote insisted insists insisting suggested suggests "
+                       "suggesting".split())
 _BEFORE_TITLE = frozenset("on of in with from to at by for called titled named the a an his her their its".split())
 
 

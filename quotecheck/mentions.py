@@ -119,6 +119,9 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
     if not participle and i > 0 and toks[i][2] in _PERIODS and toks[i - 1][2] in ("last", "this"):
         toks = _without_party_tag(toks[:i - 1])  # "Dianne Feinstein (D-Calif.) last week said"
         i = _skip_adverbs(toks, len(toks) - 1)
+    elif 0 <= i < len(toks) - 1 and toks[i][2] == ")":
+        toks = _without_party_tag(toks[:i + 1])  # "Paul Ryan (R-Wis.) has pointed out"
+        i = _skip_adverbs(toks, len(toks) - 1)
     if i < 0:
         return None
     word = toks[i][2]

@@ -912,6 +912,10 @@ def test_the_appositive_after_an_inverted_name_is_its_title(text, title):
      "Holocaust", "Trump"),
     ('Zimmerman said he planned to use the proceeds to fight "Black Lives Matter" violence.',
      "Black Lives Matter", "Zimmerman"),
+    # the participle or present tense of a reporting verb reports a clause too
+    ('Trump spoke at a rally, adding that he believed the judge was "Mexican." He left.', "Mexican.", "Trump"),
+    ('Trump spoke at a rally, saying that the judge was "Mexican." He left.', "Mexican.", "Trump"),
+    ('Trump hosts a talk show, writes a column and leads "America Today" on Fusion.', "America Today", None),
     # a show's name after the cue and a preposition stays a title
     ('"We will win," he said on "Meet the Press." He left.', "Meet the Press", None),
     ('Smith told ABC’s “Good Morning America” on Monday the tone was cordial.', "Good Morning America", None),
@@ -1490,6 +1494,8 @@ def test_thanked_reports_the_words_of_the_one_who_thanks():
 def test_last_week_and_a_party_tag_between_name_and_cue_are_skipped():
     text = 'Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of any "top secret" email chains.'
     assert who(text, "top secret")[::2] == ("Dianne Feinstein", "said")
+    text = 'As Speaker Paul Ryan (R-Wis.) has pointed out, that is the "textbook definition" of racism.'
+    assert who(text, "textbook")[::2] == ("Paul Ryan", "pointed out")
     text = 'Law’s group One Nation began a $1 million ad campaign this week praising Kelly Ayotte for "bipartisan solutions."'
     assert who(text, "bipartisan")[0] != "1 million ad campaign"
 
