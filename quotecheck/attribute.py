@@ -1893,10 +1893,14 @@ def _later_in_sentence(article: _Article, span: Span, starts: list, sentence: in
             gap = "," + gap  # the comma closing the clause stands inside the quote
         if _OTHER_CLAUSE.search(gap):
             return None  # '… agreed that she is in "good health," while 73 percent said the same of Trump'
+        if _TIME_CLAUSE.fullmatch(gap):
+            return None  # 'his signature "bu, bu, bu" when I ask a question': the cue is the clause's own
         return hit
     return None
 
 
+#: Between a quote and the subject of a later cue: a subordinator whose clause the cue is the verb of.
+_TIME_CLAUSE = re.compile(r"[ \t,\ue000”’\"']*(?:when|whenever|after|before|because|if|since|until|once)[ \t]+")
 #: Between a quote and a later cue: a clause of its own begins.
 _OTHER_CLAUSE = re.compile(r"[;,][ \t\ue000”’\"']*(?:while|whereas|but|and|though|although)\b|;")
 

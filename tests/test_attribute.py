@@ -112,6 +112,10 @@ def test_a_verb_group_is_no_speaker(phrase, speaks):
      False),
     ('Voters found her in "good enough overall health"; 73 percent said the same of him.', False),
     ('Of "good enough overall health" and more, the doctor said nothing.', True),
+    # a subordinator right before the cue's subject: the cue is that clause's verb, not the quote's
+    ('He answers with his "good enough overall health" when the doctor asks a question.', False),
+    ('He was in "good enough overall health" when the doctor said it.', False),
+    ('Friends offered to vote for "good enough overall health" because the doctor posted it.', False),
 ])
 def test_a_later_cue_in_a_clause_of_its_own_signs_nothing_before_it(text, later):
     mention = who(text, "good enough")[1]
