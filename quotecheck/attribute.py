@@ -930,10 +930,15 @@ def _last_before(events: list, pos: int, reach: Optional[int], pronoun: str = ""
 _OTHER_GENDER = {"he": "female", "she": "male"}
 
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
 def _fits(pronoun: str, name: str, title: Optional[str]) -> bool:
     """Can ``pronoun`` name this person: not of the other gender by title or first name?"""
     other = _OTHER_GENDER.get(pronoun)
     return other is None or _gender(name, title or "") != other
+_FEMALE_ROLES = frozenset("actress anchorwoman wife widow daughter mother sister grandmother queen".split())
+_NEUTRAL_MAN = frozenset("human german roman".split())
 _GENDERED_TITLES = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female",
                     "miss": "female", "madam": "female"}
 
@@ -944,6 +949,11 @@ def _gender(name: str, title: str) -> Optional[str]:
     first = (title or "").split(None, 1)[:1]
     if first and first[0].lower() in _GENDERED_TITLES:
         return _GENDERED_TITLES[first[0].lower()]
+    role = _m.bare((title or "").split()[-1]) if title else ""
+    if role.endswith("woman") or role in _FEMALE_ROLES:
+        return "female"  # "Hope Hicks, a campaign spokeswoman"
+    if role.endswith("man") and role not in _NEUTRAL_MAN:
+        return "male"
     parts = name.split()
     if len(parts) < 2:
         return None  # "Clinton": a surname says nothing
@@ -1019,7 +1029,8 @@ class _Resolver:
 
     def _antecedent(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
         """he/she/who -> the nearest person before; they/it/we stay as written."""
-        low = mention.text.lower()
+        low = possessive = mention.text.lower()
+        low = _POSSESSIVE_PRONOUNS.get(low, low)  # "his call for": whoever "he" would name
         if low == "who":
             before = _named_before_comma(self.a.masked, mention.start) \
                 or _m.subject_before(self.a.masked, max(0, mention.start - 200), mention.start)
@@ -1039,8 +1050,8 @@ class _Resolver:
             named = self._leading_since(found, mention.start, low)
             if named is not None:
                 found = named  # "On Friday, Liz Cheney issued a statement. ¶ '…,' she said": the person just named
-            elif found is None:
-                found = _last_before(self.a.events, mention.start, None, low)
+            elif found is None and possessive not in _POSSESSIVE_PRONOUNS:
+                found = _last_before(self.a.events, mention.start, None, low)  # "his claim": only a speaker
             if found:
                 return found[2], found[3] or None
         return mention.text, None
@@ -1618,10 +1629,9 @@ def _possessor_of_words(article: _Article, floor: int, span: Span) -> Optional[t
         if match.group().rstrip().endswith(":"):
             return None  # "had this to say about his free-college proposal:": the words are the sentence's subject's
         person = _first_person_before(article, floor, match.start("pro"))
-        if person is None:
-            return None  # "The latter by her own admission": whose, the sentence does not say
         # the mention is the pronoun, as annotators mark it; it names the person it refers to
-        mention = _m.Mention(match.start("pro"), match.end("pro"), match.group("pro"), "name", name=person)
+        mention = _m.Mention(match.start("pro"), match.end("pro"), match.group("pro"), "name", name=person) \
+            if person is not None else _m.Mention(match.start("pro"), match.end("pro"), match.group("pro"), "pronoun")
         return Hit(mention.start, mention.end, "", article.sentence(mention.start), mention), None, "possessor"
     toks = _m.tokens(article.masked, match.start("np"), match.end("np"))
     while len(toks) > 1 and _m.bare(toks[0][2]) in _FUNCTION_WORDS:
@@ -2267,6 +2277,8 @@ def _attribution(resolver: _Resolver, choice: Optional[tuple]) -> Attribution:
     hit, relay, _rule = choice
     mention = hit.mention
     speaker, title = resolver.resolve(mention)
+    if mention.sort == "pronoun" and speaker in _POSSESSIVE_PRONOUNS:
+        return NO_ATTRIBUTION  # "by her own admission", no one speaking near: whose, the article does not say
     if title is not None and _m.MASK in title:
         title = _unmasked(resolver.a, title)
     channel, kind = resolver.a.channel(hit)

@@ -1555,9 +1555,28 @@ def test_his_or_her_claim_belongs_to_the_first_person_named_before_in_the_senten
     attr = attribution(text, "there’s a special")
     assert attr.speaker == "Madeleine Albright" and text[attr.speaker_start:attr.speaker_end] == "her"
     text = "Hillary Clinton spoke.\n\nThe latter by her own admission was a “mistake.”"
-    assert attribution(text, "mistake").speaker is None
+    assert attribution(text, "mistake").speaker == "Hillary Clinton"  # no one in the sentence: the last speaker
+    text = "Hillary Clinton won in 2000.\n\nThe latter by her own admission was a “mistake.”"
+    assert attribution(text, "mistake").speaker is None  # nor anyone speaking before
     text = "Jim Smith spoke.\n\nA paper had this to say about his free-college proposal: “Families will pay.”"
     assert attribution(text, "Families").speaker != "Jim Smith"
+
+
+def test_his_or_her_with_no_one_named_in_the_sentence_names_the_last_speaker_or_no_one():
+    text = ('"We will win," Donald Trump said. The crowd cheered. His standing improved after his call for '
+            '"a total and complete ban" on entry.')
+    assert who(text, "a total")[:2] == ("Donald Trump", "his")
+    text = "Donald Trump spoke on Monday. Mary Smith ran later. Her claim that she “never sent” it was false."
+    assert attribution(text, "never sent").speaker is None  # no one speaking near: whose, the text does not say
+
+
+def test_a_title_ending_in_woman_or_man_tells_the_gender():
+    text = ('Quin Hicks, a campaign spokeswoman, said the plan was fine. Donald Trump spoke later. '
+            'Although he says he "loves China," he left.')
+    assert who(text, "loves China")[:2] == ("Donald Trump", "he")
+    from quotecheck.attribute import _gender
+    assert (_gender("Quin Hicks", "campaign spokesman"), _gender("Quin Hicks", "congresswoman")) == ("male", "female")
+    assert _gender("Quin Hicks", "fellow German") is None
 
 
 def test_a_news_agency_titled_as_such_is_no_antecedent_and_admiral_is_a_title():
