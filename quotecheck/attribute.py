@@ -1107,8 +1107,16 @@ class _Resolver:
         he said, …``, ``Donald Trump's latest victories … hopes he will``: a
         person's possessive opening the pronoun's own sentence is whom the
         pronoun names, before any earlier speaker."""
-        floor = self.a.sent_starts[self.a.sentence(pos)]
+        sentence = self.a.sentence(pos)
+        floor = self.a.sent_starts[sentence]
         match = _OPENING_POSSESSIVE.match(self.a.masked, floor, pos)
+        if match is None and sentence > 0 and _BLANK.fullmatch(self.a.masked, floor, pos) \
+                and self.a.paragraph(self.a.sent_starts[sentence - 1]) == self.a.paragraph(pos):
+            # "Mrs. Schlafly's pronouncements drove her antagonists to distraction. She said that": the
+            # possessive opening the sentence before, when no one is named between
+            match = _OPENING_POSSESSIVE.match(self.a.masked, self.a.sent_starts[sentence - 1], floor)
+            if match is not None and _NAME_RUN.search(self.a.masked, match.end(), floor):
+                match = None
         if match is None:
             return None
         run = match.group("np")

@@ -1658,6 +1658,16 @@ def test_a_possessive_opening_the_pronouns_sentence_is_its_antecedent():
     assert who(text, "politicians who")[0] == "Obama"
 
 
+@pytest.mark.parametrize("between,speaker", [
+    ("", "Phyllis Schlafly"),
+    (" Betty Friedan was furious.", "Betty Friedan"),  # someone named between: the possessive is no longer next
+])
+def test_a_possessive_opening_the_sentence_before_a_pronoun_is_its_antecedent(between, speaker):
+    text = ('"No," Betty Friedan said.\n\nThe fight was won by Phyllis Schlafly.\n\nMrs. Schlafly\'s pronouncements drove '
+            f'her antagonists to distraction.{between} She said that "harassment is not a problem."')
+    assert who(text, "harassment")[0] == speaker
+
+
 def test_a_person_after_a_long_leading_prepositional_phrase_is_a_fresher_antecedent():
     text = ('"It is unfair," Joey Salceda said.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Donald Trump '
             'named the country. "We are letting people come in," he said.')
