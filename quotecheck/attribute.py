@@ -43,7 +43,7 @@ from .lexicons import trie, words
 from .models import NO_ATTRIBUTION, Attribution, Span
 
 #: Words a full stop follows inside a sentence: titles and the like ("Mr.", "Sen.", "Jr.").
-ABBREVIATIONS = frozenset("mr mrs ms dr sen rep del gov gen lt col st jr sr no vs mt ft prof rev sgt capt maj adm "
+ABBREVIATIONS = frozenset("mr mrs ms dr sen rep del gov gen lt col st jr sr no vs mt ft prof pres rev sgt capt maj adm "
                           "atty cmdr const cpl det insp pvt supt".split())
 #: Starts with a character class so the scan skips ahead fast; inside a run of
 #: MASK characters only the last can end a sentence, so the others are not tried.
@@ -1203,9 +1203,12 @@ class _Resolver:
             near: set = set()
             here: set = set()
             nearest = None
+            unnamed = self._unnamed_before(role, floor, mention.start)
             index = bisect.bisect_left(self.a.events, (mention.start,)) - 1
             while index >= 0 and mention.start - self.a.events[index][0] < 1500:
                 pos, _order, name, title = self.a.events[index]
+                if pos < unnamed:
+                    return mention.text, None  # "A senior administration official said … the official": no name
                 if not mention.possessor or name.split()[-1] not in mention.possessor:
                     if role in self._titles_of(name, title):
                         return name, mention.title  # "the president": the last person titled President
@@ -1219,6 +1222,25 @@ class _Resolver:
                 return nearest[1], mention.title  # "Rubio offered the crowd … The Florida senator sought"
         return mention.text, None
 
+    def _unnamed_before(self, role: str, floor: int, limit: int) -> int:
+        """Where the last indefinite description with the same role ("a
+        senior Obama administration official", "another unnamed GOP
+        official") opens between ``floor`` and ``limit``, or -1: a definite
+        one after it ("the official") takes it up, not a person named before."""
+        found = -1
+        start = max(floor, limit - 600)
+        for match in re.finditer(rf"\b{role}s?\b", self.a.masked[start:limit]):
+            before = self.a.masked[max(start, start + match.start() - 60):start + match.start()].split()[-6:]
+            for k in range(len(before) - 1, -1, -1):
+                if before[k].lower() in _INDEFINITE:
+                    found = start + match.start()
+                    break
+                low = before[k].lower()
+                if not before[k].replace("-", "").replace(".", "").isalnum() or low in _OPENS_NP \
+                        or low in words("prepositions"):
+                    break
+        return found
+
     def _opens_sentence(self, pos: int) -> bool:
         """Does the name at ``pos`` open its sentence ("But first, Pence
         sounded"): the subject the next sentence most likely goes on with."""
@@ -1231,6 +1253,12 @@ class _Resolver:
         known = self.a.names.get(name.split()[-1])
         indexed = known[1] if known and known[0] == name and known[1] else ""
         return f"{title} {indexed}".lower()
+
+
+#: Words opening an indefinite description ("a senior Obama administration official"), and words that
+#: end the look back for one ("the official", "his aide").
+_INDEFINITE = frozenset("a an another one".split())
+_OPENS_NP = frozenset("the this that his her their its our of said told".split())
 
 
 def attribute(text: str, spans: list[Span], kinds: list[str]) -> list[Attribution]:

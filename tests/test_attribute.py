@@ -1763,6 +1763,24 @@ def test_a_description_stays_as_written_among_several_persons():
                                        "the Republican vice-presidential nominee", "riffed")
 
 
+@pytest.mark.parametrize("between,speaker", [
+    ("A senior administration official said the White House agreed. ", "the official"),
+    ("Officials said the White House agreed. ", "Adam B. Schiff"),
+    ("A candidate for president said the White House agreed. ", "Adam B. Schiff"),  # "a candidate", no official
+])
+def test_a_description_after_an_indefinite_one_with_its_role_takes_that_one_up(between, speaker):
+    text = ('Representative Adam B. Schiff, a member of the committee, said the move was "positive."\n\n'
+            f'{between}"We welcome these steps," the official said.')
+    assert who(text, "We welcome")[0] == speaker
+
+
+def test_pres_is_a_title_abbreviation():
+    text = 'In the April issue of The Atlantic, Pres. Obama admits the action "didn’t work," and left.'
+    attr = attribution(text, "didn’t work")
+    assert (attr.speaker, text[attr.speaker_start:attr.speaker_end], attr.speaker_title) == \
+        ("Obama", "Pres. Obama", "Pres.")
+
+
 def test_a_description_names_the_nearest_person_opening_a_sentence():
     text = ("Marco Rubio spoke as he congratulated Donald Trump. Rubio offered the crowd an evaluation.\n\n"
             "The Florida senator sought to calm his supporters, saying they would \"not get beat up.\"")
