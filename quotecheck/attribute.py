@@ -1252,7 +1252,7 @@ class _Resolver:
         """Every title a person was given in the article, lowercased."""
         known = self.a.names.get(name.split()[-1])
         indexed = known[1] if known and known[0] == name and known[1] else ""
-        return f"{title} {indexed}".lower()
+        return f"{title} {indexed}".lower().replace("pres.", "president")  # "Pres. Obama" is "the president"
 
 
 #: Words opening an indefinite description ("a senior Obama administration official"), and words that

@@ -1779,6 +1779,9 @@ def test_pres_is_a_title_abbreviation():
     attr = attribution(text, "didn’t work")
     assert (attr.speaker, text[attr.speaker_start:attr.speaker_end], attr.speaker_title) == \
         ("Obama", "Pres. Obama", "Pres.")
+    text += ('\n\nEarlier, Hillary Clinton conceded the situation was "regrettable."\n\n'
+             '"We got a mandate," the president told The Atlantic.')
+    assert who(text, "We got a mandate")[0] == "Obama"  # "the president" is the one titled "Pres."
 
 
 def test_a_description_names_the_nearest_person_opening_a_sentence():
