@@ -922,6 +922,8 @@ def _organisation(lows: list, head_words: list) -> bool:
     the phrase (last, or before its place); "campaign manager X" and
     "Clinton campaign spokesman Brian Fallon" (a lowercase head, then a
     name of two words or more) are persons."""
+    if _person_of_org(lows, head_words):
+        return False  # "John Smith of the Cato Institute": a person, then where from
     for k, low in enumerate(lows):
         if low in words("org_heads") and (k == len(lows) - 1 or lows[k + 1] not in words("titles")):
             rest = head_words[k + 1:]
@@ -929,6 +931,17 @@ def _organisation(lows: list, head_words: list) -> bool:
                 return False  # "Senate Intelligence Ranking Democrat Dianne Feinstein": a title, then the person
             return not (head_words[k].islower() and len(rest) >= 2 and all(is_capital(w) for w in rest))
     return False
+
+
+def _person_of_org(lows: list, head_words: list) -> bool:
+    """Is the phrase a name of two or three capitalised words, then "of",
+    "at" or "from" ("Meenakshi Ganguly of Human Rights Watch")? None of
+    the words may be a title, a determiner, an organisation's head or a
+    place ("Federal Bureau of Investigation", "The Times of India")."""
+    of = next((j for j, low in enumerate(lows) if low in ("of", "at", "from")), -1)
+    return 2 <= of <= 3 and all(is_capital(w) and w.isalpha() for w in head_words[:of]) \
+        and not any(low in words("titles") or low in words("determiners") or low in words("org_heads")
+                    or low in words("places") or low in words("nationalities") for low in lows[:of])
 
 
 def _titled_name_after(lows: list, head_words: list, k: int) -> bool:

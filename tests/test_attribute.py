@@ -231,6 +231,12 @@ def test_a_dateline_in_capitals_is_no_speaker(text, speaker):
     ("Atlantic City Mayor Don Guardian", "Don Guardian", "Atlantic City Mayor"),
     ("Martin Luther King Jr", "Martin Luther King Jr", None),
     ("David French of the National Retail Federation", "David French", "of the National Retail Federation"),
+    # a person of an organisation whose head word is known: the person, not the organisation
+    ("Ross Eisenbrey of the Economic Policy Institute", "Ross Eisenbrey", "of the Economic Policy Institute"),
+    ("Meenakshi Ganguly of Human Rights Watch", "Meenakshi Ganguly", "of Human Rights Watch"),
+    ("the Federal Bureau of Investigation", "Federal Bureau of Investigation", None),
+    ("the Technology Directorate of the Department of Homeland Security",
+     "Technology Directorate of the Department of Homeland Security", None),
     ("Rep. Lee Zeldin of New York", "Lee Zeldin", "Rep. of New York"),
     ("Secretary of State John Kerry", "John Kerry", "Secretary of State"),
     ("Anthony Romero in a statement", "Anthony Romero", None),
