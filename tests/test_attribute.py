@@ -2237,3 +2237,12 @@ def test_a_place_after_of_or_from_is_where_a_speaker_is_from_never_the_speaker(t
 ])
 def test_a_delegates_title_and_a_time_ago_are_no_part_of_a_speakers_name(text, words, speaker):
     assert who(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Pastor Kevin Swanson slammed the Girl Scouts on his radio show, Right Wing Watch first reported.\n\n'
+     'He then implied that scout leaders should be punished.\n\n"Jesus means what he says," he said.', "Kevin Swanson"),
+    ('"Guns are ripe for abuse," the National Rifle Association says.', "National Rifle Association"),
+])
+def test_a_watch_an_association_or_a_coalition_is_an_organisation_no_pronoun_names(text, speaker):
+    assert attribution(text, text.split('"')[1][:6]).speaker == speaker
