@@ -842,6 +842,8 @@ def _person_like(mention: _m.Mention) -> bool:
 #: How many persons named since the last speaker a pronoun looks at for one opening a sentence.
 _LEADING_LOOKS = 24
 #: Prepositions opening a phrase before a sentence's subject: "In a victory speech on Tuesday night, Mr. Trump".
+#: A participle opening a sentence: "Filling in for Sanders …,", "Speaking to reporters,".
+_PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b")
 _PHRASE_LEADS = frozenset("after amid at before despite during for from in on over since with".split())
 #: A possessive name opening a sentence: "Obama's remarks were", "But Donald Trump's latest victories".
 _OPENING_POSSESSIVE = re.compile(r"\s*(?:(?:But|And|Yet|Still)[ \t]+)?(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w\-]*)['’]s[ \t]")
@@ -1180,6 +1182,9 @@ class _Resolver:
         if before.endswith(",") and _m.MASK not in before and len(before.split()) <= 14 \
                 and before.split(None, 1)[0].lower() in _PHRASE_LEADS:
             return True  # "In a victory speech in Westchester County on Tuesday night, Mr. Trump struck"
+        if before.endswith(",") and _m.MASK not in before and len(before.split()) <= 20 \
+                and _PARTICIPLE_LEAD.match(before):
+            return True  # "Filling in for Sanders at the same event …, West landed a sharp dig"
         return not before or (before.endswith(",") and len(before.split()) <= 4 and _m.MASK not in before)
 
     def _descriptor(self, mention: _m.Mention) -> tuple[str, Optional[str]]:

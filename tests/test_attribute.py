@@ -1674,6 +1674,13 @@ def test_a_possessive_opening_the_sentence_before_a_pronoun_is_its_antecedent(be
     assert who(text, "harassment")[0] == speaker
 
 
+def test_a_person_after_a_leading_participial_phrase_is_a_fresher_antecedent():
+    text = ('"We are not joining in," Tad Devine said.\n\nThe author Cornel West took the conversation on. Filling in '
+            'for Sanders at the same event where Clinton and O\'Malley appeared Sunday, West landed a sharp dig.\n\n'
+            '"I took Wall Street money but it did not affect me?" he said.')
+    assert who(text, "I took Wall")[0] == "Cornel West"
+
+
 def test_a_person_after_a_long_leading_prepositional_phrase_is_a_fresher_antecedent():
     text = ('"It is unfair," Joey Salceda said.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Donald Trump '
             'named the country. "We are letting people come in," he said.')
