@@ -1675,7 +1675,7 @@ def test_a_possessive_opening_the_sentence_before_a_pronoun_is_its_antecedent(be
 
 
 def test_a_person_after_a_leading_participial_phrase_is_a_fresher_antecedent():
-    text = ('"We are not joining in," Tad Devine said.\n\nThe author Cornel West took the conversation on. Filling in '
+    text = ('"We are not joining in," Tad Devine said.\n\nThat is where the author Cornel West took it. Filling in '
             'for Sanders at the same event where Clinton and O\'Malley appeared Sunday, West landed a sharp dig.\n\n'
             '"I took Wall Street money but it did not affect me?" he said.')
     assert who(text, "I took Wall")[0] == "Cornel West"
