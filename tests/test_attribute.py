@@ -1681,6 +1681,13 @@ def test_a_person_after_a_leading_participial_phrase_is_a_fresher_antecedent():
     assert who(text, "I took Wall")[0] == "Cornel West"
 
 
+@pytest.mark.parametrize("lead", ["Tennis great", "Boxing legend"])
+def test_a_sports_great_or_legend_opening_a_sentence_is_a_fresher_antecedent(lead):
+    text = (f'Dorothy Poynter said "it was sad."\n\n{lead} Billie Jean King remembered Ali as fun to be around. '
+            'She saw the fight in 1971.\n\n"He always whispered," she said.')
+    assert who(text, "He always")[0] == "Billie Jean King"
+
+
 def test_a_person_after_a_long_leading_prepositional_phrase_is_a_fresher_antecedent():
     text = ('"It is unfair," Joey Salceda said.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Donald Trump '
             'named the country. "We are letting people come in," he said.')
