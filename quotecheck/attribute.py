@@ -468,8 +468,9 @@ class _Article:
         subordinator ("When") is stepped over first.
         """
         mention = _m.noun_phrase_forward(self.masked, _lead_end(self, floor, limit), limit)
-        if mention is not None and _role_after(mention, ("The ", "the ", "A ", "a ")):
-            return mention
+        if mention is not None and (_role_after(mention, ("The ", "the ", "A ", "a ")) or (
+                mention.sort == "descriptor" and _m._role(mention) and _plural(mention))):
+            return mention  # "Hundreds of pro-Sanders demonstrators marched …, chanting": a group speaks
         if mention is not None and mention.sort == "name" and _m.POSSESSIVE.search(mention.text):
             mention = self._possessed_subject(mention, limit)
             return None if mention.text.lower() in ("it’s", "it's") else mention

@@ -877,6 +877,9 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
             name = " ".join(name.split()[:-trailing])
             end = head[-trailing - 1][1]
             phrase = text[start:end]
+        elif name.split()[-1].isalpha() and name.split()[-1].islower():
+            # "Pro-Islamic State forums", "Andrean High School fans": a lowercase head, the capitals describe it
+            return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
         if possessor and not title:
             title = _POSSESSIVE.sub("", text[start:head[0][0]].strip())
         return Mention(start, end, phrase, "name", name=name, title=title, possessor=possessor)

@@ -1891,7 +1891,7 @@ def test_states_after_a_noun_is_still_a_cue():
     ("The Q poll also finds that, while 37 percent of Americans say Trump is \"very responsible\" for the "
      "violence, 39 percent blame his supporters.", "very responsible", "The Q poll"),
     ("A fresh CNN-ORC poll shows how hard it will be: Six in 10 Republicans said the delegates \"should vote for "
-     "the candidate with the most support.\"", "should vote", "CNN-ORC poll"),
+     "the candidate with the most support.\"", "should vote", "A fresh CNN-ORC poll"),
 ])
 def test_a_share_of_respondents_speaks_through_the_poll_named_before(text, words, speaker):
     assert who(text, words)[0] == speaker
@@ -2260,3 +2260,13 @@ def test_a_delegates_title_and_a_time_ago_are_no_part_of_a_speakers_name(text, w
 ])
 def test_a_watch_an_association_or_a_coalition_is_an_organisation_no_pronoun_names(text, speaker):
     assert attribution(text, text.split('"')[1][:6]).speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"If Trump wins, they could be running the country," one Clinton ad declared.', "one Clinton ad"),
+    ('"Any further communication will be through counsel," a Feb. 1 letter warns.', "a Feb. 1 letter"),
+    ('"Not this year," the Christie supporter retorted.', "the Christie supporter"),
+])
+def test_capitals_before_a_lowercase_head_describe_it_and_make_no_name(text, speaker):
+    attr = attribution(text, text.split('"')[1][:6])
+    assert (attr.speaker, attr.speaker_title) == (speaker, None)
