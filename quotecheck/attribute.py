@@ -820,6 +820,9 @@ def _read_run(run: str) -> Optional[tuple]:
     capitalised = all(p[:1].isupper() and (not p.isupper() or _initial(p, k, parts)) for k, p in enumerate(parts))
     if parts[-1] in _CALENDAR:
         return None  # "Super Tuesday", "Black Friday": a day, no person
+    if sum(1 for p in parts if len(p.rstrip(".")) > 1 and p.lower() not in _m._NAME_PARTICLES
+           and p.rstrip(".") not in _SUFFIXES) > 4:
+        return None  # "New Polls Show Double-Digit Gaps": a headline's words, no person's name
     possessive = _m._POSSESSIVE.search(parts[-1]) is not None
     name = _m._POSSESSIVE.sub("", mention.name) if possessive else mention.name
     if len(parts) >= 2 and capitalised and _surname(name) != parts[0]:
@@ -829,6 +832,8 @@ def _read_run(run: str) -> Optional[tuple]:
     return None
 
 
+#: What may follow a name without lengthening it: "Jr", "III".
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
 #: How many sentences back "it" looks for the thing it names.
 _IT_REACH = 3
 

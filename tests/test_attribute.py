@@ -2270,3 +2270,10 @@ def test_a_watch_an_association_or_a_coalition_is_an_organisation_no_pronoun_nam
 def test_capitals_before_a_lowercase_head_describe_it_and_make_no_name(text, speaker):
     attr = attribution(text, text.split('"')[1][:6])
     assert (attr.speaker, attr.speaker_title) == (speaker, None)
+
+
+def test_five_capitalised_words_are_a_headline_not_a_persons_name():
+    text = "New Polls Show Double-Digit Gaps in Republican Contest.\n\nThe candidate labeled himself “a leader who wins.”"
+    assert attribution(text, "a leader").speaker == "The candidate"
+    text = 'Martin Luther King Jr. spoke.\n\n"We shall overcome," the minister said.'
+    assert attribution(text, "We shall").speaker == "Martin Luther King Jr"
