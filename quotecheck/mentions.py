@@ -681,6 +681,21 @@ def _role_ahead(toks: list, k: int) -> bool:
     return False
 
 
+def _role_closing(toks: list, k: int) -> int:
+    """How many lowercase words from token ``k`` run to a role noun that
+    ends the phrase ("data expert who", "law enforcement official,"), or 0."""
+    for j in range(k, min(k + 3, len(toks))):
+        word = toks[j][2].rstrip(".")  # "leadership aide.": the sentence's full stop
+        low = bare(word)
+        if not word.isalpha() or not word.islower() or low in words("prepositions") or low in _stop_words() \
+                or low in words("cue_verbs") or low in _CONJUNCTIONS:
+            return 0
+        if _role_word(low) or low in _ROLE_HEADS:
+            after = toks[j + 1][2] if j + 1 < len(toks) else ","
+            return j - k + 1 if not is_capital(after) else 0
+    return 0
+
+
 def _described_name_ahead(toks: list, k: int) -> bool:
     """Do one to three lowercase words from token ``k`` lead to a full name
     that ends the phrase ("said Republican party boss Reince Priebus,",
@@ -755,6 +770,10 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
         if word.islower() and k > first and is_capital(toks[k - 1][2]) and first and _role_word(low) \
                 and not (k + 1 < len(toks) and is_capital(toks[k + 1][2])):
             k += 1  # "according to a State Department official": the role closes the phrase
+            break
+        closing = _role_closing(toks, k) if first and word.islower() and k > first and is_capital(toks[k - 1][2]) else 0
+        if closing:
+            k += closing  # "said a former U.S. law enforcement official who": the role closes the phrase
             break
         taken = _campaign_head(toks, k, first)
         if taken:
@@ -877,6 +896,10 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
             name = " ".join(name.split()[:-trailing])
             end = head[-trailing - 1][1]
             phrase = text[start:end]
+        elif " " not in name and (not title or title.islower()) and len(head) > 1 \
+                and (bare(name) in _PARTY_MEMBERS or bare(name) in words("nationalities")):
+            # "one senior Democrat said", "the Republican said": a party or a nation, no person's name
+            return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
         elif name.split()[-1].isalpha() and name.split()[-1].islower():
             # "Pro-Islamic State forums", "Andrean High School fans": a lowercase head, the capitals describe it
             return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
@@ -884,6 +907,10 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
             title = _POSSESSIVE.sub("", text[start:head[0][0]].strip())
         return Mention(start, end, phrase, "name", name=name, title=title, possessor=possessor)
     return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
+
+
+#: A member of a party or a camp, capitalised like a name: "one senior Democrat", "the Republican".
+_PARTY_MEMBERS = frozenset("conservative democrat independent liberal libertarian progressive republican".split())
 
 
 def _described_name(head_words: list) -> bool:

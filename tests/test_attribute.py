@@ -2277,3 +2277,22 @@ def test_five_capitalised_words_are_a_headline_not_a_persons_name():
     assert attribution(text, "a leader").speaker == "The candidate"
     text = 'Martin Luther King Jr. spoke.\n\n"We shall overcome," the minister said.'
     assert attribution(text, "We shall").speaker == "Martin Luther King Jr"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"It was no good," one senior Democrat said.', "one senior Democrat"),
+    ('"It was no good," the Republican said.', "the Republican"),
+    ('"It was light," said a former U.S. law enforcement official who oversaw it.',
+     "a former U.S. law enforcement official"),
+    ('"It is crucial," said one former GOP leadership aide.', "one former GOP leadership aide"),
+    ('"It is crucial," said one Sanders supporter.', "one Sanders supporter"),
+])
+def test_a_party_member_or_a_role_after_capitals_is_a_description_not_a_name(text, speaker):
+    attr = attribution(text, text.split('"')[1][:6])
+    assert (attr.speaker, attr.speaker_title) == (speaker, None)
+
+
+def test_a_consultant_is_a_role_before_a_name():
+    text = ('Barack Obama said "this was the moment."\n\nObama consultant Cornell Belcher picked up the thread. '
+            '"They have a lot more in common," he said.')
+    assert who(text, "They have")[0] == "Cornell Belcher"
