@@ -941,6 +941,17 @@ _OTHER_GENDER = {"he": "female", "she": "male"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
 
+def _persons_title(title: str) -> bool:
+    """Does ``title`` hold a word only a person bears ("Mr.", "Sen.",
+    "Pastor"), not just a determiner, an acronym, a nation or a party?"""
+    return any(_m.bare(word) in words("titles") and _m.bare(word) not in _NOT_PERSONS_TITLES
+               for word in title.split())
+
+
+#: Title words that open an organisation's name as often as a person's.
+_NOT_PERSONS_TITLES = frozenset("democratic republican national state u.s. american".split())
+
+
 def _fits(pronoun: str, name: str, title: Optional[str]) -> bool:
     """Can ``pronoun`` name this person: not of the other gender by title or first name?"""
     other = _OTHER_GENDER.get(pronoun)
@@ -1013,6 +1024,13 @@ class _Resolver:
 
     def _full_name(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
         name = re.sub(r"['’]s$", "", mention.name)
+        if " " not in name and name not in self.a.names and mention.title and not _persons_title(mention.title) \
+                and not mention.possessor and not _m.POSSESSIVE.search(mention.title) \
+                and all(w[:1].isupper() or _m.bare(w) in words("determiners") or w in _m._NAME_PARTICLES
+                        for w in mention.title.split()):
+            # "NBC News", "The American Legion", "de Blasio": no title and a surname, one name as written
+            words_ = re.sub(r"['’]s$", "", mention.text).split()
+            return " ".join(words_[1:] if _m.bare(words_[0]) in words("determiners") else words_), None
         if " " not in name and name in self.a.names:
             full, title = self._namesake(name, mention.title)
             if full is None:

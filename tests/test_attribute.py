@@ -2296,3 +2296,15 @@ def test_a_consultant_is_a_role_before_a_name():
     text = ('Barack Obama said "this was the moment."\n\nObama consultant Cornell Belcher picked up the thread. '
             '"They have a lot more in common," he said.')
     assert who(text, "They have")[0] == "Cornell Belcher"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('NBC News will accuse you of engaging in a "freak out."', "NBC News"),
+    ('The American Legion has asked the campaign to "cease and desist."', "American Legion"),
+    ('If Sanders would debate on April 14, de Blasio tweeted, "I will help you."', "de Blasio"),
+    ('The Democratic National Convention released a statement saying it was "divisive."',
+     "Democratic National Convention"),
+    ('President Obama said it was "shameful."', "Obama"),
+])
+def test_a_lone_word_after_capitals_that_are_no_persons_title_keeps_them(text, speaker):
+    assert attribution(text, text.split('"')[1][:6]).speaker == speaker
