@@ -426,13 +426,14 @@ def _after_comma(text: str, toks: list, i: int):
 
 
 def _inside_whose(toks: list, comma: int) -> bool:
-    """Does the segment ending at the comma ``comma`` open with "whose"
-    ("…, whose latest start-up, Paradata, …")? What follows it up to the
-    next comma belongs to the relative clause, not to its subject."""
+    """Does the segment ending at the comma ``comma`` open with "whose" or
+    "who" ("…, whose latest start-up, Paradata, …", "Michael Seaman, who
+    lives outside the state capital, Sacramento, said")? What follows it up
+    to the next comma belongs to the relative clause, not to its subject."""
     k = comma - 1
     while k >= 0 and toks[k][2] not in ",;:" and not toks[k][2].startswith(MASK):
         k -= 1
-    return k + 1 < comma and bare(toks[k + 1][2]) == "whose"
+    return k + 1 < comma and bare(toks[k + 1][2]) in ("whose", "who") and k >= 0 and toks[k][2] == ","
 
 
 def _named_before(text: str, toks: list, comma: int) -> Optional[Mention]:
@@ -656,9 +657,13 @@ def _continues_through(prep: str, toks: list, j: int) -> bool:
     """``mission in Geneva``: a place after an organisation belongs to it."""
     if j == 0 or prep not in ("in", "at", "for", "from"):
         return False
-    return bare(toks[j - 1][2]) in words("org_heads") or bare(toks[j - 1][2]) in words("role_nouns")
+    before = bare(toks[j - 1][2])
+    return before in words("org_heads") or before in words("role_nouns") or before in words("group_nouns") \
+        or before in _PERSON_NOUNS  # "a woman in Worcester": a person and where she is
 
 
+#: Nouns for a person that a place or an employer may follow: "a woman in Worcester", "a source at the station".
+_PERSON_NOUNS = frozenset("man woman person source student worker employee owner mother father".split())
 #: Words opening "one of those advisers", "some of his aides", "many of them".
 _PARTITIVES = frozenset("all both each either few many most neither none one several some two three".split())
 #: Openers that speak on their own after an inverted cue: '"…," tweeted another.'
@@ -1006,6 +1011,8 @@ def _strip_titles(head_words: list) -> tuple:
         while j < n and not is_capital(head_words[j]):
             if _from_place(head_words, j):
                 return " ".join(head_words), None  # "The senator from Vermont": a place, no name
+            if j > k and bare(head_words[j]) in ("in", "at") and bare(head_words[j - 1]) in _PERSON_NOUNS:
+                return " ".join(head_words), None  # "a woman in Worcester", "a source at the Tampa station"
             j += 1
         if j == n:
             return (" ".join(head_words[:k]) or None), None

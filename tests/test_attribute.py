@@ -2308,3 +2308,13 @@ def test_a_consultant_is_a_role_before_a_name():
 ])
 def test_a_lone_word_after_capitals_that_are_no_persons_title_keeps_them(text, speaker):
     assert attribution(text, text.split('"')[1][:6]).speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Michael Seaman, who lives in an area outside of the state capital, Sacramento, said he still "prays that '
+     'Bernie wins."', "Michael Seaman"),
+    ('John Kasich is assuring voters after a woman in Worcester, Massachusetts, told him he is "too nice."',
+     "a woman in Worcester"),
+])
+def test_a_place_is_no_speaker_inside_a_who_clause_or_after_a_person_noun(text, speaker):
+    assert attribution(text, text.split('"')[1][:6]).speaker == speaker
