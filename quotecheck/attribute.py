@@ -468,6 +468,8 @@ class _Article:
         subordinator ("When") is stepped over first.
         """
         mention = _m.noun_phrase_forward(self.masked, _lead_end(self, floor, limit), limit)
+        if mention is not None and mention.sort == "descriptor" and mention.text.lower() in _m._BARE_TITLES:
+            mention = self._titled_name_to_comma(mention.start, limit)  # "Former prosecutor and … Rudy Giuliani,"
         if mention is not None and (_role_after(mention, ("The ", "the ", "A ", "a ")) or (
                 mention.sort == "descriptor" and _m._role(mention) and _plural(mention))):
             return mention  # "Hundreds of pro-Sanders demonstrators marched …, chanting": a group speaks
@@ -477,6 +479,15 @@ class _Article:
         if mention is None or mention.sort not in ("name", "pronoun", "organisation") or mention.text.lower() == "it":
             return None  # "It was a strange night, calling to mind …": no one speaks
         return mention
+
+    def _titled_name_to_comma(self, start: int, limit: int) -> Optional[_m.Mention]:
+        """The titled full name from ``start`` to the next comma, within 100
+        characters: ``Former prosecutor and New York City Mayor Rudy Giuliani,``."""
+        comma = self.masked.find(",", start, min(limit, start + 100))
+        if comma < 0:
+            return None
+        mention = _m.classify(self.masked, _m.tokens(self.masked, start, comma))
+        return mention if mention is not None and mention.sort == "name" and " " in mention.name else None
 
     def _possessed_subject(self, possessive: _m.Mention, limit: int) -> Optional[_m.Mention]:
         """``Hillary Clinton’s right-hand woman rallied supporters``: the

@@ -889,6 +889,8 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
         return None  # a dateline or a shouted word, not a speaker
     if len(toks) == 1 and _opening_adverb(head_words[0]):
         return None  # "Hastily criticizing the tragedy, Trump cast the blame": the adverb is no name
+    if len(head_words) == 1 and lows[0] in _BARE_TITLES:
+        return Mention(start, end, phrase, "descriptor", title=phrase)  # "Former prosecutor and …": no name
     if _described_name(head_words):  # "Republican party boss Reince Priebus": a person, whatever the party
         return Mention(start, end, phrase, "name", name=" ".join(head_words[-2:]), title=" ".join(head_words[:-2]),
                        possessor=possessor)
@@ -914,6 +916,8 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
     return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
 
 
+#: Title words that are no name standing alone: "Former", "Senior", "Deputy".
+_BARE_TITLES = frozenset("acting deputy former interim senior then-".split())
 #: A member of a party or a camp, capitalised like a name: "one senior Democrat", "the Republican".
 _PARTY_MEMBERS = frozenset("conservative democrat independent liberal libertarian progressive republican".split())
 

@@ -2318,3 +2318,11 @@ def test_a_lone_word_after_capitals_that_are_no_persons_title_keeps_them(text, s
 ])
 def test_a_place_is_no_speaker_inside_a_who_clause_or_after_a_person_noun(text, speaker):
     assert attribution(text, text.split('"')[1][:6]).speaker == speaker
+
+
+def test_a_bare_title_opening_a_sentence_reaches_the_titled_name_before_its_comma():
+    text = ('Former prosecutor and New York City Mayor Rudy Giuliani, who appeared on MSNBC, took a shot at the '
+            'decision, calling it a "no-brainer."')
+    attr = attribution(text, "no-brainer")
+    assert (attr.speaker, attr.speaker_title) == ("Rudy Giuliani", "Former prosecutor and New York City Mayor")
+    assert attribution('Former aides, who spoke, left, calling it a "no-brainer."', "no-brainer").speaker != "Former"
