@@ -470,6 +470,10 @@ class _Article:
         mention = _m.noun_phrase_forward(self.masked, _lead_end(self, floor, limit), limit)
         if mention is not None and mention.sort == "descriptor" and mention.text.lower() in _m._BARE_TITLES:
             mention = self._titled_name_to_comma(mention.start, limit)  # "Former prosecutor and … Rudy Giuliani,"
+        if mention is not None and _m.POSSESSIVE.search(mention.text.split()[0]) and mention.sort == "name":
+            named = self._apposed_after_role(mention, limit)
+            if named is not None:
+                return named  # "Trump’s Virginia state director, Mike Rubino, reached out …, writing"
         if mention is not None and (_role_after(mention, ("The ", "the ", "A ", "a ")) or (
                 mention.sort == "descriptor" and _m._role(mention) and _plural(mention))):
             return mention  # "Hundreds of pro-Sanders demonstrators marched …, chanting": a group speaks
@@ -479,6 +483,19 @@ class _Article:
         if mention is None or mention.sort not in ("name", "pronoun", "organisation") or mention.text.lower() == "it":
             return None  # "It was a strange night, calling to mind …": no one speaks
         return mention
+
+    def _apposed_after_role(self, mention: _m.Mention, limit: int) -> Optional[_m.Mention]:
+        """The name set off by commas after a possessive phrase whose
+        lowercase role the walk stopped before: "Trump’s Virginia" and
+        "state director" are one description of Mike Rubino."""
+        comma = self.masked.find(",", mention.end, min(limit, mention.end + 40))
+        rest = self.masked[mention.end:comma].split() if comma > 0 else []
+        if not rest or not all(word.isalpha() and word.islower() for word in rest) \
+                or _m.bare(rest[-1]) not in words("role_nouns") | words("titles"):
+            return None
+        role = _m.classify(self.masked, _m.tokens(self.masked, mention.start, comma))
+        named = _apposed(self, role, limit)
+        return _m._with_title(named, role.text) if named is not None and not named.title else named
 
     def _titled_name_to_comma(self, start: int, limit: int) -> Optional[_m.Mention]:
         """The titled full name from ``start`` to the next comma, within 100

@@ -2326,3 +2326,10 @@ def test_a_bare_title_opening_a_sentence_reaches_the_titled_name_before_its_comm
     attr = attribution(text, "no-brainer")
     assert (attr.speaker, attr.speaker_title) == ("Rudy Giuliani", "Former prosecutor and New York City Mayor")
     assert attribution('Former aides, who spoke, left, calling it a "no-brainer."', "no-brainer").speaker != "Former"
+
+
+def test_a_possessive_role_opening_a_sentence_is_the_name_set_off_after_it():
+    text = ('In early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an '
+            'email: “We want to utilize this ASAP.”')
+    attr = attribution(text, "We want")
+    assert (attr.speaker, attr.speaker_title) == ("Mike Rubino", "Trump’s Virginia state director")
