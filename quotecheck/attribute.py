@@ -1059,6 +1059,11 @@ class _Resolver:
             # "NBC News", "The American Legion", "de Blasio": no title and a surname, one name as written
             words_ = re.sub(r"['’]s$", "", mention.text).split()
             return " ".join(words_[1:] if _m.bare(words_[0]) in words("determiners") else words_), None
+        parts = name.split()
+        if len(parts) == 2 and parts[1] in self.a.names:
+            full, known = self.a.names[parts[1]]
+            if len(full) > len(name) and full.lower().endswith(" " + name.lower()):
+                return full, mention.title or known  # "De Blasio", "Wasserman Schultz": the full name met before
         if " " not in name and name in self.a.names:
             full, title = self._namesake(name, mention.title)
             if full is None:

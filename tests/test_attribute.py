@@ -2333,3 +2333,13 @@ def test_a_possessive_role_opening_a_sentence_is_the_name_set_off_after_it():
             'email: “We want to utilize this ASAP.”')
     attr = attribution(text, "We want")
     assert (attr.speaker, attr.speaker_title) == ("Mike Rubino", "Trump’s Virginia state director")
+
+
+@pytest.mark.parametrize("full,short", [
+    ("Debbie Wasserman Schultz", "Wasserman Schultz"),
+    ("Marine Le Pen", "Le Pen"),
+    ("Aung San Suu Kyi", "Suu Kyi"),
+])
+def test_a_two_word_surname_joins_the_full_name_met_before(full, short):
+    text = f'{full} spoke on Monday.\n\n"We will win," {short} said.'
+    assert attribution(text, "We will win").speaker == full
