@@ -52,7 +52,7 @@ _NUMBER_OPENS = re.compile(r"\s+\d+-[a-z]")
 _BOUNDARY = re.compile(r"(?:[\n.!?…]|\ue000(?!\ue000))(?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z0-9\ue000\"“‘(])|(?<=\ue000)"
                        r"(?=\s+[A-Z\ue000\"“‘(])|(?<=\n))")
 #: Opens with the capital, the look-behind after it: the scan skips ahead fast.
-_NAME_RUN = re.compile(r"[A-Z](?<![\w’'\-.][A-Z])(?:[\w’'\-]|\.(?=[A-Z]))*\.?(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?){0,6}")
+_NAME_RUN = re.compile(r"[A-Z](?<![\w’'\-.][A-Z])(?:[\w’'\-]|\.(?=[A-Z]))*\.?(?:[ \t]+(?:(?:of|de|del|da|van|von|der|la|le|du|bin|al)[ \t]+)?[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?){0,6}")
 #: The channel is looked for this many characters around the cue, no further.
 CHANNEL_REACH = 200
 _JOINERS = ("-", "’", "'")
@@ -845,7 +845,9 @@ def _read_run(run: str) -> Optional[tuple]:
     if mention is None or mention.sort != "name" or mention.possessor or mention.name.lower() in words("place_names"):
         return None  # "North Korea has already built": a place in subject position is no person
     parts = mention.name.split()
-    capitalised = all(p[:1].isupper() and (not p.isupper() or _initial(p, k, parts)) for k, p in enumerate(parts))
+    capitalised = all((p[:1].isupper() and (not p.isupper() or _initial(p, k, parts)))
+                      or (0 < k < len(parts) - 1 and p in _m._NAME_PARTICLES and p != "of")
+                      for k, p in enumerate(parts))  # "Bill de Blasio"; "Footage of Al-Awlaki" is no name
     if parts[-1] in _CALENDAR:
         return None  # "Super Tuesday", "Black Friday": a day, no person
     if sum(1 for p in parts if len(p.rstrip(".")) > 1 and p.lower() not in _m._NAME_PARTICLES

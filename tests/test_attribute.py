@@ -2343,3 +2343,10 @@ def test_a_possessive_role_opening_a_sentence_is_the_name_set_off_after_it():
 def test_a_two_word_surname_joins_the_full_name_met_before(full, short):
     text = f'{full} spoke on Monday.\n\n"We will win," {short} said.'
     assert attribution(text, "We will win").speaker == full
+
+
+def test_a_lowercase_particle_inside_a_full_name_keeps_it_one_name():
+    text = 'Mayor Bill de Blasio spoke on Monday.\n\n"We will win," De Blasio said.'
+    assert attribution(text, "We will win").speaker == "Bill de Blasio"
+    text = 'Footage of Al-Awlaki appears. "The West will turn," he says.'
+    assert attribution(text, "The West").speaker != "Footage of Al-Awlaki"
