@@ -1104,7 +1104,7 @@ class _Resolver:
             if thing is not None:
                 return self._thing_name(thing)  # "The email includes a photo. At the bottom it reads": the email
         if low in words("person_pronouns") and low != "i":
-            owner = self._possessive_subject(mention.start, low)
+            owner = self._possessive_subject(mention.start, low) or self._who_clause_owner(mention.start, low)
             if owner is not None:
                 return owner
             found = _last_before(self.a.speakers, mention.start, SPEAKER_REACH, low)
@@ -1116,6 +1116,23 @@ class _Resolver:
             if found:
                 return found[2], found[3] or None
         return mention.text, None
+
+    def _who_clause_owner(self, pos: int, pronoun: str) -> Optional[tuple]:
+        """``Rep. Joe Wilson, the South Carolina congressman who gained
+        attention in 2009 when he yelled``: a pronoun inside a "who" clause,
+        no other name between, is the person the clause hangs from."""
+        floor = max(self.a.sent_starts[self.a.sentence(pos)], pos - 200)
+        at = self.a.masked.rfind(" who ", floor, pos)
+        if at < 0 or _NAME_RUN.search(self.a.masked, at + 5, pos) or not self.a.masked[at + 5:pos].strip():
+            return None  # "Marco Rubio, who he dubbed": the pronoun is the clause's subject, "who" its object
+        before = _named_before_comma(self.a.masked, at + 1) \
+            or _m.subject_before(self.a.masked, max(floor - 200, 0), at + 1)
+        if isinstance(before, _m.Mention) and before.sort == "descriptor":
+            before = _named_before_comma(self.a.masked, before.start - 1)  # "Joe Wilson, the … congressman who"
+        if not isinstance(before, _m.Mention) or before.sort != "name" or before.end + 80 < at:
+            return None
+        person = self._full_name(before)
+        return person if " " in person[0] and _fits(pronoun, person[0], person[1]) else None
 
     def _thing_before(self, pos: int) -> Optional[_m.Mention]:
         """What "it" at ``pos`` names: the organisation or thing opening the

@@ -2350,3 +2350,13 @@ def test_a_lowercase_particle_inside_a_full_name_keeps_it_one_name():
     assert attribution(text, "We will win").speaker == "Bill de Blasio"
     text = 'Footage of Al-Awlaki appears. "The West will turn," he says.'
     assert attribution(text, "The West").speaker != "Footage of Al-Awlaki"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"It would not work," Lindsey Graham said.\n\nThe latest is Rep. Joe Wilson, the South Carolina congressman '
+     'who gained attention in 2009 when he yelled "You lie!" at the president.', "Joe Wilson"),
+    ('"It would not work," Lindsey Graham said.\n\nDonald Trump took swipes at Marco Rubio, who he dubbed '
+     '"the little senator."', "Donald Trump"),
+])
+def test_a_pronoun_inside_a_who_clause_is_the_person_it_hangs_from_unless_who_is_its_object(text, speaker):
+    assert attribution(text, text.split('"')[3][:6]).speaker == speaker
