@@ -768,6 +768,9 @@ def _index_names(masked: str) -> tuple[dict, list]:
         if " " not in run and "\t" not in run:
             if run in names and _is_subject_position(masked, match.start(), match.end()):
                 persons.append((match.start(), len(persons), names[run][0], names[run][1] or ""))
+            elif len(names.get(("given", run), ())) == 1 and _opens_sentence_at(masked, match.start()):
+                full = next(iter(names[("given", run)]))  # "Megyn was incredulous.": Megyn Kelly, the one Megyn met
+                persons.append((match.start(), len(persons), full, names[_surname(full)][1] or ""))
             continue
         at = 0
         for cut in _sentence_ends(run) if ". " in run else ():
@@ -775,6 +778,13 @@ def _index_names(masked: str) -> tuple[dict, list]:
             at = cut + 2  # "Hillary Clinton. Bernie Sanders spoke": two sentences, two names
         _index_run(masked, match.start() + at, run[at:], names, persons)
     return names, persons
+
+
+def _opens_sentence_at(masked: str, at: int) -> bool:
+    """Does the word at ``at`` open a sentence or a paragraph?"""
+    before = masked[max(0, at - 3):at]
+    return at == 0 or before.endswith("\n") or before.rstrip(" \t").endswith((".", "!", "?")) \
+        and before.endswith((" ", "\t"))
 
 
 def _sentence_ends(run: str) -> list:
@@ -810,6 +820,8 @@ def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> No
     if not single:
         surname = _surname(full)
         names.setdefault(surname, (full, title))
+        if full.split()[0].isalpha():
+            names.setdefault(("given", full.split()[0]), set()).add(full)
         if _GIVEN_AFTER.fullmatch(full):
             names.setdefault(full.split()[0], (full, title))  # "Ban Ki-moon" is "Ban" alone: the family name first
         if names[surname][0] != full:  # "Melania Trump", then "Donald Trump": the other is kept too

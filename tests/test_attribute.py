@@ -2360,3 +2360,12 @@ def test_a_lowercase_particle_inside_a_full_name_keeps_it_one_name():
 ])
 def test_a_pronoun_inside_a_who_clause_is_the_person_it_hangs_from_unless_who_is_its_object(text, speaker):
     assert attribution(text, text.split('"')[3][:6]).speaker == speaker
+
+
+def test_a_first_name_opening_a_sentence_is_the_one_person_met_in_full_with_it():
+    text = ('"We lost," Carrie Cohen said.\n\nI told Megyn Kelly that the government tried. Megyn was incredulous. '
+            '"Only you, Dinesh," she said.')
+    assert attribution(text, "Only you").speaker == "Megyn Kelly"
+    text = ('"We lost," Carrie Cohen said.\n\nI told Megyn Kelly and Megyn Price about it. Megyn was incredulous. '
+            '"Only you, Dinesh," she said.')
+    assert attribution(text, "Only you").speaker != "Megyn Kelly"  # two Megyns: the first name names neither
