@@ -1448,6 +1448,8 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
     first = mention.text.split(None, 1)[0]
     if _dateline(mention, masked) or first in _VERB_WORDS:
         return False  # "can be", "has been": the walk stopped on a verb, no noun phrase
+    if mention.sort == "descriptor" and (first == "no" or (first in words("past_verbs") and first.islower())):
+        return False  # "showed no sign of backing down", "placed national newspaper ads": a verb's object
     opening = mention.text.split(None, 2)
     if len(opening) > 1 and opening[0].lower() in _BEFORE_CLAUSES and opening[1].lower() in _CLAUSE_OPENERS:
         return False  # "Even before Sanders took the stage": a clause of time, not a speaker

@@ -2369,3 +2369,9 @@ def test_a_first_name_opening_a_sentence_is_the_one_person_met_in_full_with_it()
     text = ('"We lost," Carrie Cohen said.\n\nI told Megyn Kelly and Megyn Price about it. Megyn was incredulous. '
             '"Only you, Dinesh," she said.')
     assert attribution(text, "Only you").speaker != "Megyn Kelly"  # two Megyns: the first name names neither
+
+
+def test_a_description_opening_with_no_or_a_past_verb_is_no_speaker():
+    text = ('But Mr. Sanders showed no sign of backing down, releasing a statement that, while condemning violence, '
+            'accused the leadership of using "its power to prevent a fair process."')
+    assert attribution(text, "its power").speaker == "Sanders"
