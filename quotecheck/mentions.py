@@ -402,6 +402,9 @@ def _after_comma(text: str, toks: list, i: int):
         if start > 0 and _inside_whose(toks, start):
             end = start  # "Mr. Slinker, whose latest start-up, Paradata, uses …, said": the start-up's name
             continue
+        if start > 0 and toks[start][2] == "," and is_capital(first) and _names_the_appositive(toks, start):
+            end = start  # "…, the editor of the Vatican's official newspaper, L'Osservatore Romano, said"
+            continue
         if is_capital(first) or opens_clause:
             last = end
             if end >= 4 and toks[end - 1][2] == ")" and toks[end - 3][2] == "(" and _bracketed_tag(toks[end - 2][2]):
@@ -662,6 +665,20 @@ def _continues_through(prep: str, toks: list, j: int) -> bool:
         or before in _PERSON_NOUNS  # "a woman in Worcester": a person and where she is
 
 
+#: Lowercase nouns a name set off after them names: "the Vatican's newspaper, L'Osservatore Romano,".
+_NAMED_THINGS = frozenset("company firm group magazine network newspaper organisation organization station "
+                          "website".split())
+
+
+def _names_the_appositive(toks: list, comma: int) -> bool:
+    """Does the segment ending at ``comma`` read "…, the … newspaper", an
+    appositive set off by commas whose last noun the next segment names?"""
+    if not (toks[comma - 1][2].islower() and bare(toks[comma - 1][2]) in _NAMED_THINGS):
+        return False
+    k = comma - 1
+    while k >= 0 and toks[k][2] not in ",;:" and not toks[k][2].startswith(MASK):
+        k -= 1
+    return k > 0 and toks[k][2] == "," and bare(toks[k + 1][2]) in ("the", "a", "an")
 #: Nouns for a person that a place or an employer may follow: "a woman in Worcester", "a source at the station".
 _PERSON_NOUNS = frozenset("man woman person source student worker employee owner mother father".split())
 #: Words opening "one of those advisers", "some of his aides", "many of them".

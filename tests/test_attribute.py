@@ -2375,3 +2375,12 @@ def test_a_description_opening_with_no_or_a_past_verb_is_no_speaker():
     text = ('But Mr. Sanders showed no sign of backing down, releasing a statement that, while condemning violence, '
             'accused the leadership of using "its power to prevent a fair process."')
     assert attribution(text, "its power").speaker == "Sanders"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said "
+     'every pope was "both religious and political."', "Giovanni Maria Vian"),
+    ('"It is coherent," the Vatican spokesman, Federico Lombardi, told reporters.', "Federico Lombardi"),
+])
+def test_the_name_of_an_appositives_newspaper_is_no_speaker(text, speaker):
+    assert attribution(text, text.split('"')[1][:6]).speaker == speaker
