@@ -221,7 +221,8 @@ class _Article:
         low = cue.lower()
         if low in _NOUN_CUES and self._used_as_noun(floor, match.start()):
             return None
-        if low == "states" and _word_before(self.masked, floor, match.start()) in _BEFORE_STATES:
+        if low == "states" and (_word_before(self.masked, floor, match.start()) in _BEFORE_STATES
+                                or self.masked.startswith(" and ", match.end())):
             return None  # "in many Asian states, and": the countries, not a verb
         if low.startswith("remind") and _REMINDS_OF.match(self.masked, match.end(), ceiling):
             return None  # "Clinton's situation reminds him of the 1969 book": no words reported
@@ -1448,7 +1449,8 @@ def _can_speak(mention: _m.Mention, masked: str) -> bool:
     first = mention.text.split(None, 1)[0]
     if _dateline(mention, masked) or first in _VERB_WORDS:
         return False  # "can be", "has been": the walk stopped on a verb, no noun phrase
-    if mention.sort == "descriptor" and (first == "no" or (first in words("past_verbs") and first.islower())):
+    if mention.sort == "descriptor" and (first == "no" or (first in words("past_verbs") and first.islower())
+                                         or first.endswith(("n't", "n’t"))):
         return False  # "showed no sign of backing down", "placed national newspaper ads": a verb's object
     opening = mention.text.split(None, 2)
     if len(opening) > 1 and opening[0].lower() in _BEFORE_CLAUSES and opening[1].lower() in _CLAUSE_OPENERS:

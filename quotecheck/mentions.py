@@ -1011,7 +1011,10 @@ def _titled_name_after(lows: list, head_words: list, k: int) -> bool:
 
 
 def _org_name(head_words: list) -> str:
-    if head_words and head_words[0].lower() in ("the", "a", "an"):
+    """"the State Department" -> "State Department"; "the campaign" keeps
+    its article: a common noun alone is no name."""
+    if head_words and head_words[0].lower() in ("the", "a", "an") \
+            and not all(word.islower() for word in head_words[1:]):
         head_words = head_words[1:]
     return " ".join(head_words)
 
