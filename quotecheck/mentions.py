@@ -210,12 +210,18 @@ def _relative_before(toks: list, i: int) -> Optional[int]:
     that ends at token ``i``, right before the cue: the cue is then the main
     clause's and its subject stands before "who". A cue right after "who"
     ("Beck, who described") is the clause's own."""
-    for k in range(i - 1, max(-1, i - 10), -1):
+    floor = max(-1, i - 10)
+    k = i - 1
+    while k > floor:
         word = toks[k][2]
         if word in ",;:" or word.startswith(MASK):
             return None
+        if bare(word) == "who" and k > 1 and bare(toks[k - 1][2]) == "and":
+            floor, k = max(-1, k - 12), k - 2  # "who worshiped here and who did not want to be named said"
+            continue
         if bare(word) == "who":
             return k if k > 0 and toks[k - 1][2] not in ",;:" and not toks[k - 1][2].startswith(MASK) else None
+        k -= 1
     return None
 
 
@@ -920,7 +926,8 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
             name = " ".join(name.split()[:-trailing])
             end = head[-trailing - 1][1]
             phrase = text[start:end]
-        elif " " not in name and (not title or title.islower()) and len(head) > 1 \
+        elif " " not in name and (not title or title.islower() or all(bare(w) in _OPENERS for w in title.split())) \
+                and len(head) > 1 \
                 and (bare(name) in _PARTY_MEMBERS or bare(name) in words("nationalities")):
             # "one senior Democrat said", "the Republican said": a party or a nation, no person's name
             return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
@@ -936,7 +943,8 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
 #: Title words that are no name standing alone: "Former", "Senior", "Deputy".
 _BARE_TITLES = frozenset("acting deputy former interim senior then-".split())
 #: A member of a party or a camp, capitalised like a name: "one senior Democrat", "the Republican".
-_PARTY_MEMBERS = frozenset("conservative democrat independent liberal libertarian progressive republican".split())
+_PARTY_MEMBERS = frozenset("catholic christian conservative democrat evangelical hispanic independent jew latina latino "
+                           "liberal libertarian mormon muslim progressive republican".split())
 
 
 def _described_name(head_words: list) -> bool:

@@ -2392,7 +2392,14 @@ def test_the_name_of_an_appositives_newspaper_is_no_speaker(text, speaker):
     ("That record prompted the Atlas, which examines bellwether states and counties, to state, "
      '"Vigo County is the most prominent bellwether."', None),
     ('Another man who did not want to be named and who didn\'t want trouble said he heard "immorality" talk.',
-     None),
+     "Another man"),  # the chain of "who" clauses hangs from him, never "didn't want"
 ])
 def test_an_organisation_of_common_nouns_keeps_its_article_and_nouns_are_no_cues(text, speaker):
     assert attribution(text, text.split('"')[1][:6]).speaker == speaker
+
+
+def test_a_chain_of_who_clauses_before_a_cue_hangs_from_the_phrase_before_the_first():
+    text = ('Another Muslim who worshiped at the center and who did not want to be named said he heard '
+            '"immorality" talk.')
+    attr = attribution(text, "immorality")
+    assert (attr.speaker, text[attr.speaker_start:attr.speaker_end]) == ("Another Muslim", "Another Muslim")
