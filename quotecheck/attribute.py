@@ -52,7 +52,9 @@ _NUMBER_OPENS = re.compile(r"\s+\d+-[a-z]")
 _BOUNDARY = re.compile(r"(?:[\n.!?…]|\ue000(?!\ue000))(?:(?<=[.!?…])[.!?…]*[\"”’)\]]*(?=\s+[A-Z0-9\ue000\"“‘(])|(?<=\ue000)"
                        r"(?=\s+[A-Z\ue000\"“‘(])|(?<=\n))")
 #: Opens with the capital, the look-behind after it: the scan skips ahead fast.
-_NAME_RUN = re.compile(r"[A-Z](?<![\w’'\-.][A-Z])(?:[\w’'\-]|\.(?=[A-Z]))*\.?(?:[ \t]+(?:(?:of|de|del|da|van|von|der|la|le|du|bin|al)[ \t]+)?[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?){0,6}")
+_NAME_RUN = re.compile(r"[A-Z](?<![\w’'\-.][A-Z])(?:[\w’'\-]|\.(?=[A-Z]))*\.?"
+                       r"(?:[ \t]+(?:(?:of|de|del|da|van|von|der|la|le|du|bin|al)[ \t]+)?"  # "Bill de Blasio"
+                       r"[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?){0,6}")
 #: The channel is looked for this many characters around the cue, no further.
 CHANNEL_REACH = 200
 _JOINERS = ("-", "’", "'")

@@ -685,6 +685,8 @@ def _names_the_appositive(toks: list, comma: int) -> bool:
     while k >= 0 and toks[k][2] not in ",;:" and not toks[k][2].startswith(MASK):
         k -= 1
     return k > 0 and toks[k][2] == "," and bare(toks[k + 1][2]) in ("the", "a", "an")
+
+
 #: Nouns for a person that a place or an employer may follow: "a woman in Worcester", "a source at the station".
 _PERSON_NOUNS = frozenset("man woman person source student worker employee owner mother father".split())
 #: Words opening "one of those advisers", "some of his aides", "many of them".
@@ -799,7 +801,8 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
                 and not (k + 1 < len(toks) and is_capital(toks[k + 1][2])):
             k += 1  # "according to a State Department official": the role closes the phrase
             break
-        closing = _role_closing(toks, k) if first and word.islower() and k > first and is_capital(toks[k - 1][2]) else 0
+        closing = _role_closing(toks, k) if first and k > first and word.islower() and is_capital(toks[k - 1][2]) \
+            else 0
         if closing:
             k += closing  # "said a former U.S. law enforcement official who": the role closes the phrase
             break
@@ -926,9 +929,8 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
             name = " ".join(name.split()[:-trailing])
             end = head[-trailing - 1][1]
             phrase = text[start:end]
-        elif " " not in name and (not title or title.islower() or all(bare(w) in _OPENERS for w in title.split())) \
-                and len(head) > 1 \
-                and (bare(name) in _PARTY_MEMBERS or bare(name) in words("nationalities")):
+        elif " " not in name and len(head) > 1 and _member_word(name) \
+                and (not title or title.islower() or all(bare(w) in _OPENERS for w in title.split())):
             # "one senior Democrat said", "the Republican said": a party or a nation, no person's name
             return Mention(start, end, phrase, "descriptor", title=" ".join(head_words), possessor=possessor)
         elif name.split()[-1].isalpha() and name.split()[-1].islower():
@@ -943,8 +945,13 @@ def _classify(text: str, toks: list) -> Optional[Mention]:
 #: Title words that are no name standing alone: "Former", "Senior", "Deputy".
 _BARE_TITLES = frozenset("acting deputy former interim senior then-".split())
 #: A member of a party or a camp, capitalised like a name: "one senior Democrat", "the Republican".
-_PARTY_MEMBERS = frozenset("catholic christian conservative democrat evangelical hispanic independent jew latina latino "
-                           "liberal libertarian mormon muslim progressive republican".split())
+_PARTY_MEMBERS = frozenset("catholic christian conservative democrat evangelical hispanic independent jew latina "
+                           "latino liberal libertarian mormon muslim progressive republican".split())
+
+
+def _member_word(word: str) -> bool:
+    """A party member, a faith, a people or a nation, capitalised like a name ("Democrat", "Muslim", "German")."""
+    return bare(word) in _PARTY_MEMBERS or bare(word) in words("nationalities")
 
 
 def _described_name(head_words: list) -> bool:
