@@ -892,9 +892,9 @@ def _person_like(mention: _m.Mention) -> bool:
 
 #: How many persons named since the last speaker a pronoun looks at for one opening a sentence.
 _LEADING_LOOKS = 24
-#: Prepositions opening a phrase before a sentence's subject: "In a victory speech on Tuesday night, Mr. Trump".
 #: A participle opening a sentence: "Filling in for Sanders …,", "Speaking to reporters,".
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b")
+#: Prepositions opening a phrase before a sentence's subject: "In a victory speech on Tuesday night, Mr. Trump".
 _PHRASE_LEADS = frozenset("after amid at before despite during for from in on over since with".split())
 #: A possessive name opening a sentence: "Obama's remarks were", "But Donald Trump's latest victories".
 _OPENING_POSSESSIVE = re.compile(r"\s*(?:(?:But|And|Yet|Still)[ \t]+)?(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w\-]*)['’]s[ \t]")
@@ -1001,6 +1001,9 @@ def _fits(pronoun: str, name: str, title: Optional[str]) -> bool:
     """Can ``pronoun`` name this person: not of the other gender by title or first name?"""
     other = _OTHER_GENDER.get(pronoun)
     return other is None or _gender(name, title or "") != other
+
+
+#: Last words of a title that tell a woman besides "-woman"; words ending in "man" that tell no man.
 _FEMALE_ROLES = frozenset("actress anchorwoman wife widow daughter mother sister grandmother queen".split())
 _NEUTRAL_MAN = frozenset("human german roman".split())
 _GENDERED_TITLES = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female",
@@ -1073,7 +1076,8 @@ class _Resolver:
                 and not mention.possessor and not _m.POSSESSIVE.search(mention.title) \
                 and all(w[:1].isupper() or _m.bare(w) in words("determiners") or w in _m._NAME_PARTICLES
                         for w in mention.title.split()):
-            # "NBC News", "The American Legion", "de Blasio": no title and a surname, one name as written
+            # "NBC News", "The American Legion", "de Blasio": capitals that are no person's title, and one word
+            # never met as a surname: the name as written
             words_ = re.sub(r"['’]s$", "", mention.text).split()
             return " ".join(words_[1:] if _m.bare(words_[0]) in words("determiners") else words_), None
         parts = name.split()
@@ -1327,14 +1331,14 @@ class _Resolver:
         start = max(floor, limit - 600)
         for match in re.finditer(rf"\b{role}s?\b", self.a.masked[start:limit]):
             before = self.a.masked[max(start, start + match.start() - 60):start + match.start()].split()[-6:]
-            for k in range(len(before) - 1, -1, -1):
-                if before[k].lower() in _INDEFINITE:
+            for word in reversed(before):
+                low = word.lower()
+                if low in _INDEFINITE:
                     found = start + match.start()
                     break
-                low = before[k].lower()
-                if not before[k].replace("-", "").replace(".", "").isalnum() or low in _OPENS_NP \
+                if not word.replace("-", "").replace(".", "").isalnum() or low in _OPENS_NP \
                         or low in words("prepositions"):
-                    break
+                    break  # "a candidate for president": the role is no longer the description's head
         return found
 
     def _opens_sentence(self, pos: int) -> bool:
@@ -2412,7 +2416,7 @@ def _attribution(resolver: _Resolver, choice: Optional[tuple]) -> Attribution:
     hit, relay, _rule = choice
     mention = hit.mention
     speaker, title = resolver.resolve(mention)
-    if mention.sort == "pronoun" and speaker in _POSSESSIVE_PRONOUNS:
+    if mention.sort == "pronoun" and speaker.lower() in _POSSESSIVE_PRONOUNS:
         return NO_ATTRIBUTION  # "by her own admission", no one speaking near: whose, the article does not say
     if title is not None and _m.MASK in title:
         title = _unmasked(resolver.a, title)
