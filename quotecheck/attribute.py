@@ -626,7 +626,7 @@ def _role_after(mention: _m.Mention, articles: tuple) -> bool:
 
 _LEADING = re.compile(r"(?:(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing|Asked|On|In|At|Here|There|Now|Later|Earlier|Still|Yet|After|Before|During|Since|"
                       r"Meanwhile|However|Then|Last|This|Today|Outside|Inside|Amid|Despite|Across|Throughout|Beyond|Behind|"
-                      r"When|While|If|Although|Though)\b[^,\ue000\n]{0,100},\s*|(?:When|While|As|After|Before|If|"
+                      r"When|While|If|Although|Though|As|Wherever|Whenever|Because|Once|Until|Unless)\b[^,\ue000\n]{0,100},\s*|(?:When|While|As|After|Before|If|"
                       r"Although|Though|But|And|So|Yet)\s+)")
 #: Irregular past tenses that follow a subject ("Trump went even further"), from data/past_verbs.txt.
 _PAST = "|".join(sorted(words("past_verbs"), key=len, reverse=True))
@@ -940,7 +940,7 @@ def _surname(full: str) -> str:
 
 _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words("skip_words")
                             | frozenset("and or but when while if after before so yet meanwhile neither either nor"
-                                        " though although because unless whereas despite maybe perhaps unlike".split())
+                                        " though although because unless whereas despite maybe perhaps unlike wherever whenever".split())
                             | {cue.lower() for cue in _SENTENCE_OPENING_CUES if " " not in cue})
 
 
@@ -2259,6 +2259,8 @@ def _titled_opening(article: _Article, start: int, limit: int) -> Optional[_m.Me
 def _lead_end(article: _Article, floor: int, limit: int) -> int:
     """Where a sentence's subject may open: after a dateline ("WASHINGTON,
     Dec. 8 (UPI) — ") and a leading adverbial ("In response,")."""
+    while floor < limit and article.masked[floor] in " \t":
+        floor += 1  # a sentence inside a paragraph starts at the space after the full stop
     dateline = _DATELINE.match(article.masked, floor, limit)
     if dateline is not None:
         floor = dateline.end()

@@ -24,7 +24,7 @@ from .lexicons import words
 MASK = "\ue000"
 TOKEN = re.compile(r"\ue000+|[^\W_](?:[\w’'.\-&/]*[^\W_])?(?:(?<=s)['’](?![\w'’]))?\.?|[^\s\w]")
 CONJUNCTIONS = _CONJUNCTIONS = frozenset("and or but that which while when as if because so nor than whether where "
-                                         "what although though unless why how".split())
+                                         "what although though unless why how wherever whenever".split())
 _NAME_PARTICLES = frozenset("of de da van von der al bin la le del".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me whom".split())
 POSSESSIVE = _POSSESSIVE = re.compile(r"['’]s?$")

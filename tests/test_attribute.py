@@ -2403,3 +2403,16 @@ def test_a_chain_of_who_clauses_before_a_cue_hangs_from_the_phrase_before_the_fi
             '"immorality" talk.')
     attr = attribution(text, "immorality")
     assert (attr.speaker, text[attr.speaker_start:attr.speaker_end]) == ("Another Muslim", "Another Muslim")
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ('Carly Fiorina spoke.\n\nIn public, she oozed confidence. At a conference that month in Aspen, Colo., the '
+     'Stanford medieval-history graduate ended her speech by quoting da Vinci: "Every obstacle yields."',
+     "the Stanford medieval-history graduate", None),  # a sentence inside a paragraph: its lead is skipped too
+    ('As voters went to the polls, the Sanders campaign sent out an email and accused Clinton allies of being '
+     '"traitors" in their treatment of him.', "Sanders campaign", "accused"),
+    ('As the Rainmakers sang back in the 1980s, "They will turn us all into beggars."', "Rainmakers", "sang"),
+])
+def test_a_leading_clause_of_as_or_when_is_stepped_over_to_the_subject(text, speaker, cue):
+    attr = attribution(text, text.split('"')[1][:6])
+    assert (attr.speaker, attr.cue) == (speaker, cue)
