@@ -22,6 +22,11 @@ def attribution(text, words):
     raise AssertionError(f"no quote starts with {words!r}")
 
 
+def first_words(text, n=1):
+    """The first words of the ``n``-th straight-quoted span of ``text``: what ``attribution`` looks a quote up by."""
+    return text.split('"')[2 * n - 1][:6]
+
+
 def who(text, words):
     """(speaker, mention as written, cue) of the quote starting with ``words``."""
     attr = attribution(text, words)
@@ -91,7 +96,7 @@ def test_the_possessor_of_a_claim_speaks_the_words_quoted_after_it(text, speaker
     ('Richard Nixon ran a show called "Experience Counts" in 1960.', None),
 ])
 def test_a_capitalised_quote_after_slogan_or_term_is_said_by_someone(text, speaker):
-    assert who(text, text.split('"')[1][:6])[0] == speaker
+    assert who(text, first_words(text))[0] == speaker
 
 
 @pytest.mark.parametrize("phrase,speaks", [("can be", False), ("would have", False), ("the president", True),
@@ -220,7 +225,7 @@ def test_a_cue_object_between_commas_is_no_inverted_speaker():
     ('NATO said "it will keep every door open to new members."', "NATO"),
 ])
 def test_a_dateline_in_capitals_is_no_speaker(text, speaker):
-    assert who(text, text.split('"')[1][:6])[0] == speaker
+    assert who(text, first_words(text))[0] == speaker
 
 
 @pytest.mark.parametrize("phrase,speaker,title", [
@@ -1124,7 +1129,7 @@ def test_a_name_does_not_run_into_a_verb_or_an_adverb(text, speaker):
     ('A Kremlin spokesman said "the talks are over."', "Kremlin spokesman", None),
 ])
 def test_a_spokesman_with_a_name_is_a_person(text, speaker, title):
-    attr = attribution(text, text.split('"')[1][:6])
+    attr = attribution(text, first_words(text))
     assert (attr.speaker, attr.speaker_title) == (speaker, title)
 
 
@@ -2259,7 +2264,7 @@ def test_a_delegates_title_and_a_time_ago_are_no_part_of_a_speakers_name(text, w
     ('"Guns are ripe for abuse," the National Rifle Association says.', "National Rifle Association"),
 ])
 def test_a_watch_an_association_or_a_coalition_is_an_organisation_no_pronoun_names(text, speaker):
-    assert attribution(text, text.split('"')[1][:6]).speaker == speaker
+    assert attribution(text, first_words(text)).speaker == speaker
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -2268,7 +2273,7 @@ def test_a_watch_an_association_or_a_coalition_is_an_organisation_no_pronoun_nam
     ('"Not this year," the Christie supporter retorted.', "the Christie supporter"),
 ])
 def test_capitals_before_a_lowercase_head_describe_it_and_make_no_name(text, speaker):
-    attr = attribution(text, text.split('"')[1][:6])
+    attr = attribution(text, first_words(text))
     assert (attr.speaker, attr.speaker_title) == (speaker, None)
 
 
@@ -2288,7 +2293,7 @@ def test_five_capitalised_words_are_a_headline_not_a_persons_name():
     ('"It is crucial," said one Sanders supporter.', "one Sanders supporter"),
 ])
 def test_a_party_member_or_a_role_after_capitals_is_a_description_not_a_name(text, speaker):
-    attr = attribution(text, text.split('"')[1][:6])
+    attr = attribution(text, first_words(text))
     assert (attr.speaker, attr.speaker_title) == (speaker, None)
 
 
@@ -2307,7 +2312,7 @@ def test_a_consultant_is_a_role_before_a_name():
     ('President Obama said it was "shameful."', "Obama"),
 ])
 def test_a_lone_word_after_capitals_that_are_no_persons_title_keeps_them(text, speaker):
-    assert attribution(text, text.split('"')[1][:6]).speaker == speaker
+    assert attribution(text, first_words(text)).speaker == speaker
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -2317,7 +2322,7 @@ def test_a_lone_word_after_capitals_that_are_no_persons_title_keeps_them(text, s
      "a woman in Worcester"),
 ])
 def test_a_place_is_no_speaker_inside_a_who_clause_or_after_a_person_noun(text, speaker):
-    assert attribution(text, text.split('"')[1][:6]).speaker == speaker
+    assert attribution(text, first_words(text)).speaker == speaker
 
 
 def test_a_bare_title_opening_a_sentence_reaches_the_titled_name_before_its_comma():
@@ -2359,7 +2364,7 @@ def test_a_lowercase_particle_inside_a_full_name_keeps_it_one_name():
      '"the little senator."', "Donald Trump"),
 ])
 def test_a_pronoun_inside_a_who_clause_is_the_person_it_hangs_from_unless_who_is_its_object(text, speaker):
-    assert attribution(text, text.split('"')[3][:6]).speaker == speaker
+    assert attribution(text, first_words(text, 2)).speaker == speaker
 
 
 def test_a_first_name_opening_a_sentence_is_the_one_person_met_in_full_with_it():
@@ -2383,7 +2388,7 @@ def test_a_description_opening_with_no_or_a_past_verb_is_no_speaker():
     ('"It is coherent," the Vatican spokesman, Federico Lombardi, told reporters.', "Federico Lombardi"),
 ])
 def test_the_name_of_an_appositives_newspaper_is_no_speaker(text, speaker):
-    assert attribution(text, text.split('"')[1][:6]).speaker == speaker
+    assert attribution(text, first_words(text)).speaker == speaker
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -2395,7 +2400,7 @@ def test_the_name_of_an_appositives_newspaper_is_no_speaker(text, speaker):
      "Another man"),  # the chain of "who" clauses hangs from him, never "didn't want"
 ])
 def test_an_organisation_of_common_nouns_keeps_its_article_and_nouns_are_no_cues(text, speaker):
-    assert attribution(text, text.split('"')[1][:6]).speaker == speaker
+    assert attribution(text, first_words(text)).speaker == speaker
 
 
 def test_a_chain_of_who_clauses_before_a_cue_hangs_from_the_phrase_before_the_first():
@@ -2414,5 +2419,5 @@ def test_a_chain_of_who_clauses_before_a_cue_hangs_from_the_phrase_before_the_fi
     ('As the Rainmakers sang back in the 1980s, "They will turn us all into beggars."', "Rainmakers", "sang"),
 ])
 def test_a_leading_clause_of_as_or_when_is_stepped_over_to_the_subject(text, speaker, cue):
-    attr = attribution(text, text.split('"')[1][:6])
+    attr = attribution(text, first_words(text))
     assert (attr.speaker, attr.cue) == (speaker, cue)
