@@ -1078,7 +1078,7 @@ class _Resolver:
                         for w in mention.title.split()):
             # "NBC News", "The American Legion", "de Blasio": capitals that are no person's title, and one word
             # never met as a surname: the name as written
-            words_ = re.sub(r"['’]s$", "", mention.text).split()
+            words_ = _m.POSSESSIVE.sub("", mention.text).split()
             return " ".join(words_[1:] if _m.bare(words_[0]) in words("determiners") else words_), None
         parts = name.split()
         if len(parts) == 2 and parts[1] in self.a.names:
