@@ -156,7 +156,7 @@ class _Article:
         self.mask_closes = [span.close_at for span in outer]
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.sent_starts = _sentence_starts(self.masked, text, spans)
-        self.names, self.persons = _index_names(self.masked)
+        self.names, self.persons, self.titled = _index_names(self.masked)
         self.events = list(self.persons)
         self._person_names: Optional[frozenset] = None
         self._channels: dict = {}
@@ -762,25 +762,31 @@ def _abbreviation_before(masked: str, at: int) -> bool:
 _DOMAIN = re.compile(r"[A-Za-z]{2,}(?:\.[A-Za-z]{2,})*\.(?:com|edu|gov|net|org)")
 
 
-def _index_names(masked: str) -> tuple[dict, list]:
-    """Surname -> (full name, title), and where persons are named (subjects only)."""
+def _index_names(masked: str) -> tuple[dict, list, list]:
+    """Surname -> (full name, title), where persons are named (subjects
+    only), and where persons known only by a titled surname are (``President
+    Obama``, never named in full: an antecedent for a pronoun, too loose for
+    anything else)."""
     names: dict = {}
     persons: list = []
+    titled: list = []
     for match in _NAME_RUN.finditer(masked):
         run = match.group()
         if " " not in run and "\t" not in run:
             if run in names and _is_subject_position(masked, match.start(), match.end()):
                 persons.append((match.start(), len(persons), names[run][0], names[run][1] or ""))
+            elif ("titled", run) in names and _is_subject_position(masked, match.start(), match.end()):
+                titled.append((match.start(), len(titled), run, names[("titled", run)]))  # "President Obama's … Obama"
             elif len(names.get(("given", run), ())) == 1 and _opens_sentence_at(masked, match.start()):
                 full = next(iter(names[("given", run)]))  # "Megyn was incredulous.": Megyn Kelly, the one Megyn met
                 persons.append((match.start(), len(persons), full, names[_surname(full)][1] or ""))
             continue
         at = 0
         for cut in _sentence_ends(run) if ". " in run else ():
-            _index_run(masked, match.start() + at, run[at:cut], names, persons)
+            _index_run(masked, match.start() + at, run[at:cut], names, (persons, titled))
             at = cut + 2  # "Hillary Clinton. Bernie Sanders spoke": two sentences, two names
-        _index_run(masked, match.start() + at, run[at:], names, persons)
-    return names, persons
+        _index_run(masked, match.start() + at, run[at:], names, (persons, titled))
+    return names, persons, titled
 
 
 def _opens_sentence_at(masked: str, at: int) -> bool:
@@ -804,12 +810,15 @@ def _sentence_ends(run: str) -> list:
     return ends
 
 
-def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> None:
-    """Index one run of capitalised words found at ``at``."""
+def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, list]) -> None:
+    """Index one run of capitalised words found at ``at`` into ``names`` and ``found`` (persons, titled)."""
+    persons, titled = found
     end = at + len(run)
     if " " not in run and "\t" not in run:
         if run in names and _is_subject_position(masked, at, end):
             persons.append((at, len(persons), names[run][0], names[run][1] or ""))
+        elif ("titled", run) in names and _is_subject_position(masked, at, end):
+            titled.append((at, len(titled), run, names[("titled", run)]))  # "President Obama's advice … Obama departs"
         return
     read = _RUNS.get(run, _m._MISSING)
     if read is _m._MISSING:
@@ -823,6 +832,7 @@ def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> No
     if not single:
         surname = _surname(full)
         names.setdefault(surname, (full, title))
+        names.setdefault(("words",), set()).update(full.split())
         if full.split()[0].isalpha():
             names.setdefault(("given", full.split()[0]), set()).add(full)
         if _GIVEN_AFTER.fullmatch(full):
@@ -833,8 +843,22 @@ def _index_run(masked: str, at: int, run: str, names: dict, persons: list) -> No
                 namesakes.append((full, title))
         if not possessive and _is_subject_position(masked, start, end):
             persons.append((start, len(persons), full, title or ""))
-    elif full in names and _is_subject_position(masked, start, end):
+    elif full in names and not possessive and _is_subject_position(masked, start, end):
         persons.append((start, len(persons), names[full][0], names[full][1] or ""))
+    elif _person_titled(full, title, names):
+        names.setdefault(("titled", full), title)  # "President Obama", never met in full: a person all the same
+        if not possessive and _is_subject_position(masked, start, end):
+            titled.append((start, len(titled), full, title))
+
+
+def _person_titled(word: str, title: Optional[str], names: dict) -> bool:
+    """Is ``word``, titled so and never met in full, a person: a person's
+    title ("President", "Mr.", not "African" or "Democratic National"), a
+    word not in capitals ("FULL TEXT."), and no part of a full name met
+    ("Ms. Acosta" after "Melba Acosta Febo")?"""
+    if not title or _m.bare(title.split()[-1]) not in words("titles") or word.isupper():
+        return False
+    return word not in names.get(("words",), ())
 
 
 #: Capitalised in a headline, never inside a name ("… Says …", "… And …", "… Will Not Be …").
@@ -873,7 +897,7 @@ def _read_run(run: str) -> Optional[tuple]:
     if len(parts) >= 2 and capitalised and _surname(name) != parts[0]:
         return toks[0][0], name, mention.title, False, possessive  # "Donald J. Trump's remarks": a name, no subject
     if len(parts) == 1:
-        return toks[0][0], parts[0], None, True, False
+        return toks[0][0], name, mention.title, True, possessive
     return None
 
 
@@ -1239,10 +1263,17 @@ class _Resolver:
         floor = self.a.para_starts[max(0, self.a.paragraph(pos) - 2)]
         if found is not None:
             floor = max(floor, found[0] + 1)
-        index = bisect.bisect_left(self.a.events, (pos,)) - 1
+        named = self._leading_in(self.a.events, floor, pos, pronoun)
+        titled = self._leading_in(self.a.titled, named[0] + 1 if named else floor, pos, pronoun)
+        return titled or named
+
+    def _leading_in(self, events: list, floor: int, pos: int, pronoun: str) -> Optional[tuple]:
+        """The latest of ``events`` between ``floor`` and ``pos`` that fits
+        the pronoun and opens its sentence."""
+        index = bisect.bisect_left(events, (pos,)) - 1
         last = index - _LEADING_LOOKS  # a paragraph of thousands of names is not read name by name for each pronoun
-        while index >= 0 and index > last and self.a.events[index][0] >= floor:
-            event = self.a.events[index]
+        while index >= 0 and index > last and events[index][0] >= floor:
+            event = events[index]
             if _fits(pronoun, event[2], event[3]) and self._leads(event[0]) \
                     and not self._headline(event):
                 return event
@@ -1253,10 +1284,10 @@ class _Resolver:
         """Is the name of ``event`` no person a pronoun may take from the
         sentence it opens: a heading's words ("Clinton Wades In:" on the
         title line), a clause read as a name ("Though Delaware"), or a
-        surname never met in full?"""
+        untitled surname never met in full?"""
         lows = [word.lower() for word in event[2].split()]
-        if self.a.paragraph(event[0]) == 0 or len(lows) < 2 or _epithet(lows[0]):
-            return True  # the title line; a lone surname; "Living History"
+        if self.a.paragraph(event[0]) == 0 or (len(lows) < 2 and not event[3]) or _epithet(lows[0]):
+            return True  # the title line; an untitled lone surname ("President Obama" is a person); "Living History"
         return lows[0] in _CLAUSE_OPENERS or lows[0] in _FUNCTION_WORDS or any(w in words("prepositions") for w in lows)
 
     def _leads(self, pos: int) -> bool:

@@ -2421,3 +2421,16 @@ def test_a_chain_of_who_clauses_before_a_cue_hangs_from_the_phrase_before_the_fi
 def test_a_leading_clause_of_as_or_when_is_stepped_over_to_the_subject(text, speaker, cue):
     attr = attribution(text, first_words(text))
     assert (attr.speaker, attr.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Hillary Clinton backs President Obama’s advice.\n\nHer adviser, Jake Sullivan, said: "She values a strong EU."'
+     '\n\nObama departs the UK today, where he will be greeted by protesters.\n\nBut he leaves behind a backlash, '
+     'and he warned: "It is not going to happen any time soon."', "Obama"),  # titled once, then alone
+    ('"We need change," Jake Sullivan said.\n\nPresident Obama backed her up in an interview. "I do not think it '
+     'posed a problem," he said.', "Obama"),
+    ('"We need change," Jake Sullivan said.\n\nThe Democratic National Convention opened today. "I do not think it '
+     'posed a problem," he said.', "Jake Sullivan"),  # "Democratic National" is no person's title
+])
+def test_a_person_known_only_by_a_titled_surname_is_an_antecedent(text, speaker):
+    assert attribution(text, first_words(text, 2)).speaker == speaker
