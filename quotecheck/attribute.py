@@ -1881,7 +1881,12 @@ def _nicknamed(article: _Article, hit: Optional[Hit], span: Span) -> bool:
     gap = article.masked[hit.end:min(span.open_at, hit.end + 200)].split()  # four words are found well before
     if span.open_at > hit.end + 200 and len(gap) <= 3:
         gap = article.masked[hit.end:span.open_at].split()
-    named = 0 < len(gap) <= 3 and all(w[:1].isupper() and w.isalpha() for w in gap)
+    if hit.cue.lower() in _REFERRING and "as" in gap[-2:] and len(gap) <= 12:
+        return True  # "Trump refers to the governor as "Chris."": whatever is referred to, the subject names it
+    if len(gap) > 1 and gap[-1] in ("a", "an") and gap[-2][:1].isupper():
+        gap = gap[:-1]  # "called Mrs. Schlafly an "Aunt Tom."": a person, then the article of what she is called
+    named = 0 < len(gap) <= 3 and all(w[:1].isupper() and (w.isalpha() or w.lower().rstrip(".") in ABBREVIATIONS)
+                                      for w in gap)
     return named or gap in (["him"], ["her"], ["them"])
 
 
@@ -1901,7 +1906,8 @@ _REPORTING = frozenset("said says say saying noted notes noting added adds addin
 _BEFORE_TITLE = frozenset("on of in with from to at by for called titled named the a an his her their its".split())
 
 
-_CALLING = frozenset("branded call called calling calls dubbed dubbing labeled labeling".split())
+_REFERRING = frozenset(("referred to", "refers to"))
+_CALLING = frozenset("branded call called calling calls dubbed dubbing labeled labeling".split()) | _REFERRING
 
 
 _DASH = re.compile(r"[ \t]*(?:\n[ \t]*)*[—–―-]{1,2}[ \t]*(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,4})"

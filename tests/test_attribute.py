@@ -730,6 +730,17 @@ def test_a_person_calling_someone_a_capitalised_name_is_quoted():
     assert who(text, "Little Marco")[:2] == ("Donald Trump", "Donald Trump")
 
 
+@pytest.mark.parametrize("text,quoted,speaker", [
+    ("Betty Friedan spoke. Ms. Friedan called Mrs. Schlafly an “Aunt Tom.”", "Aunt Tom", "Betty Friedan"),
+    ("Chris Christie refers to the candidate as “Mr. Trump,” while Donald Trump refers to the governor as “Chris.”",
+     "Chris", "Donald Trump"),
+    ("Chris Christie refers to the candidate as “Mr. Trump,” while Donald Trump refers to the governor as “Chris.”",
+     "Mr. Trump", "Chris Christie"),
+])
+def test_a_titled_person_or_anything_referred_to_as_a_capitalised_name_is_named_by_the_subject(text, quoted, speaker):
+    assert who(text, quoted)[0] == speaker
+
+
 def test_a_thing_called_by_a_capitalised_name_still_has_no_speaker():
     text = "He shared a syllabus for a class called “Perception” on Sunday."
     assert who(text, "Perception")[0] is None
