@@ -228,6 +228,8 @@ class _Article:
             return None  # "in many Asian states, and": the countries, not a verb
         if low.startswith("remind") and _REMINDS_OF.match(self.masked, match.end(), ceiling):
             return None  # "Clinton's situation reminds him of the 1969 book": no words reported
+        if low.endswith("ing") and _word_before(self.masked, floor, match.start()) in ("a", "an"):
+            return None  # "calls a screaming Santilli a "fascist"": an adjective, not a cue
         if low in _BASE_NOUN_CUES and self._after_article(floor, match.start()):
             return None  # "Sanders delivered a snappy retort:": a noun, not a verb
         if low in _AGREEING and not _AGREEING_SAYS.match(self.masked, match.end()) \
@@ -1607,7 +1609,8 @@ def _choose(article: _Article, span: Span, starts: list, previous: list) -> Opti
         relay = _relay(after, before)
         return (relay + ("relay",)) if relay else _credited(article, after, "after")
     if titled and not _reported(article, before, span) and not _nicknamed(article, before, span) \
-            and not _SLOGAN_BEFORE.search(article.masked, max(0, span.open_at - 40), span.open_at):
+            and not _SLOGAN_BEFORE.search(article.masked, max(0, span.open_at - 40), span.open_at) \
+            and not _coordinated(article, span):
         return None
     if before is not None:
         return _credited(article, before, "before")
@@ -1907,6 +1910,22 @@ _BEFORE_TITLE = frozenset("on of in with from to at by for called titled named t
 
 
 _REFERRING = frozenset(("referred to", "refers to"))
+#: A quotation joined to the one before it by "and" or "or".
+_COORDINATED = re.compile("\ue000[”\"’']?,?[ \t]+(?:and|or)[ \t]+(?:(?:a|an|the)[ \t]+)?$")
+
+
+def _coordinated(article: _Article, span: Span) -> bool:
+    """``calls Santilli a "fascist" and a "Stalinist."``: capitals joined to
+    a quotation of lowercase words before it are words said as that one is;
+    joined to capitals (``"The View" and "The Late Show"``), titles."""
+    match = _COORDINATED.search(article.masked, max(0, span.open_at - 24), span.open_at)
+    if match is None:
+        return False
+    opening = match.start()
+    while opening > 0 and article.masked[opening - 1] == _m.MASK:
+        opening -= 1
+    first = article.text[opening + 1:opening + 3].lstrip("“\"‘'")[:1]
+    return first.islower()
 _CALLING = frozenset("branded call called calling calls dubbed dubbing labeled labeling".split()) | _REFERRING
 
 

@@ -741,6 +741,17 @@ def test_a_titled_person_or_anything_referred_to_as_a_capitalised_name_is_named_
     assert who(text, quoted)[0] == speaker
 
 
+@pytest.mark.parametrize("text,quoted,speaker,cue", [
+    ("Geraldo Rivera calls a screaming Santilli a “fascist” and a “Stalinist.”", "fascist", "Geraldo Rivera", "calls"),
+    ("Geraldo Rivera calls a screaming Santilli a “fascist” and a “Stalinist.”", "Stalinist", "Geraldo Rivera",
+     "calls"),  # capitals joined to a quotation of lowercase words
+    ('Sanders is to appear on "The View" and "The Late Show With Stephen Colbert," among others.', "The Late",
+     None, None),  # capitals joined to capitals: titles
+])
+def test_a_participle_after_a_is_no_cue_and_capitals_joined_to_words_said_are_said(text, quoted, speaker, cue):
+    assert (who(text, quoted)[0], who(text, quoted)[2]) == (speaker, cue)
+
+
 def test_a_thing_called_by_a_capitalised_name_still_has_no_speaker():
     text = "He shared a syllabus for a class called “Perception” on Sunday."
     assert who(text, "Perception")[0] is None
