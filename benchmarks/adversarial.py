@@ -65,6 +65,8 @@ CASES = {
                     "Quickly Mary Smith walks. “We win,” he said. ", "", ""),
     "her-claims": ("one sentence of her claims, each quoted, no one named", "her claim that “we agree” and ", "And ",
                    "."),
+    "titled-names": ("one paragraph of persons known by a titled surname, then a pronoun's quote",
+                     "President Obama spoke. Obama left. “We win,” he said. ", "", ""),
 }
 SUPERLINEAR = 2.6
 
