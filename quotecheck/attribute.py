@@ -130,6 +130,10 @@ _SENTENCE_OPENING_CUES = frozenset({"According to", "Added", "Adding", "Explaine
                                     "Writes"})
 
 
+#: A description set off between a speaker and the cue: ", the official Chinese news agency, ".
+_APPOSITIVE = re.compile("[ \t]*,[ \t]+(?:the|a|an)[ \t][^,\ue000]*,[ \t]*")
+
+
 def _trie_pattern(entries) -> str:
     """A regular expression matching exactly ``entries``, shared prefixes merged."""
     return _trie_node(trie(entries))
@@ -386,7 +390,10 @@ class _Article:
         floor, ceiling = self.sentence_bounds(hit.sentence)
         channel, kind = _channels.find_channel(self.masked, hit.start, min(ceiling, hit.end + CHANNEL_REACH))
         if channel is None:
-            channel, kind = _channels.find_channel(self.masked, max(floor, hit.start - CHANNEL_REACH), hit.start)
+            mention, before = hit.mention, hit.start
+            if mention.end <= hit.start and _APPOSITIVE.fullmatch(self.masked, mention.end, hit.start):
+                before = mention.start  # "Xinhua, the official Chinese news agency, wrote": the speaker described
+            channel, kind = _channels.find_channel(self.masked, max(floor, hit.start - CHANNEL_REACH), before)
         if channel is None:
             channel, kind = _channels.tweeted_channel(hit.cue)
         if hit.via is not None and channel is None:

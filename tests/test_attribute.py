@@ -330,6 +330,15 @@ def test_channels(tail, channel, kind):
     assert (attr.channel, attr.channel_type) == (channel, kind)
 
 
+@pytest.mark.parametrize("text,channel", [
+    ('"It is unkind," Xinhua, the official Chinese news agency, wrote.', None),  # the speaker described
+    ('"It is unkind," Ryabkov, speaking to the RIA news agency, said.', "RIA"),  # the words' way out
+])
+def test_a_description_set_off_after_the_speaker_is_no_channel(text, channel):
+    (_quoted, attr), = run(text)
+    assert attr.channel == channel
+
+
 def test_no_speaker_in_the_text_stays_unattributed():
     (_quoted, attr), = run('The so-called "stability" talks resumed on Monday.')
     assert attr.speaker is None and attr.speaker_start is None
