@@ -1151,6 +1151,8 @@ class _Resolver:
                 return self._full_name(before)
             if isinstance(before, _m.Mention) and before.end + 8 > mention.start and _plural(before):
                 return self._resolve(before)  # "only 24 percent who said otherwise": never one person
+            if self.a.masked[max(0, mention.start - 2):mention.start] == ", ":
+                return mention.text, None  # "said one Democrat familiar with the discussion, who added": no one named
         if low == "it":
             thing = self._thing_before(mention.start)
             if thing is not None:

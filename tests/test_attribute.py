@@ -2465,3 +2465,19 @@ def test_a_leading_clause_of_as_or_when_is_stepped_over_to_the_subject(text, spe
 ])
 def test_a_person_known_only_by_a_titled_surname_is_an_antecedent(text, speaker):
     assert attribution(text, first_words(text, 2)).speaker == speaker
+
+
+def test_counsel_is_a_title_kept_apart_from_the_name():
+    attr = attribution('"We will review it," FBI General Counsel James A. Baker wrote in a letter.', "We will")
+    assert attr.speaker == "James A. Baker"
+
+
+@pytest.mark.parametrize("text,quoted,speaker", [
+    ('White House Counsel W. Neil Eggleston said it could hurt.\n\n"It was not convincing," said one Democrat familiar '
+     'with the discussion, who added that the White House seemed "rattled" by it.', "rattled", "who"),  # no one named
+    ('"We lost," Donald Trump said.\n\nTrump endured a lecture from the Mexican president, who said NAFTA has been '
+     'good for "the U.S. as well as Mexico."', "the U.S.", "who"),
+    ('"We lost," Hillary Clinton said.\n\nDonald Trump, who said "we will win," left.', "we will", "Donald Trump"),
+])
+def test_who_after_a_comma_is_the_person_named_before_it_or_no_one(text, quoted, speaker):
+    assert attribution(text, quoted).speaker == speaker
