@@ -959,8 +959,8 @@ def _described_name(head_words: list) -> bool:
     the phrase ("Montclair State University political scientist Brigid
     Harrison"): the organisation in front describes the person."""
     if len(head_words) < 4 or not is_capital(head_words[0]) or bare(head_words[0]) in words("determiners") \
-            or any(bare(w) in words("prepositions") or bare(w) in _CONJUNCTIONS for w in head_words):
-        return False  # "A spokesman for … candidate Hillary Clinton" is the spokesman
+            or any(bare(w) in words("prepositions") or bare(w) in _CONJUNCTIONS or bare(w) == "of" for w in head_words):
+        return False  # "A spokesman for … candidate Hillary Clinton" is the spokesman; "… of the law firm Mayer Brown"
     low = bare(head_words[-3])
     return head_words[-3].isalpha() and head_words[-3].islower() and low not in _NAME_PARTICLES \
         and not _stop(head_words[-3]) and low not in words("determiners") \
@@ -1034,6 +1034,23 @@ def _org_name(head_words: list) -> str:
     return " ".join(head_words)
 
 
+def _name_before_of(head_words: list, k: int, of: int) -> int:
+    """Where the name before "of" starts once titles in front of it are
+    passed: ``House Speaker Paul D. Ryan of Wisconsin`` -> the index of
+    "Paul" (two capitalised words or more must stay)."""
+    last = max((j for j in range(k, of - 2) if bare(head_words[j]) in words("titles")
+                and all(is_capital(w) for w in head_words[j + 1:of])), default=-1)
+    return last + 1 if last >= 0 else k
+
+
+def _surname_like(head_words: list, j: int, of: int) -> bool:
+    """Is the title word at ``j`` a surname: the last word before "of",
+    after an initial or a given name (``Peter T. King of New York``)?"""
+    before = head_words[j - 1] if j > 0 else ""
+    return j == of - 1 and (bool(re.fullmatch(r"[A-Z]\.", before)) or before.lower() in words("male_names")
+                            or before.lower() in words("female_names"))
+
+
 def _strip_titles(head_words: list) -> tuple:
     """("Russian Deputy Foreign Minister", "Sergei Ryabkov") from one phrase;
     also ("Senate Majority Leader", "Mitch McConnell"), ("New Jersey Gov.",
@@ -1057,7 +1074,10 @@ def _strip_titles(head_words: list) -> tuple:
             return (" ".join(head_words[:k]) or None), None
         k = j
     of = next((j for j in range(k + 2, n) if head_words[j] in ("of", "in", "at", "from")), -1)
-    if of > k + 1 and all(is_capital(w) and bare(w) not in words("titles") for w in head_words[k:of]):
+    if of > k + 1:
+        k = _name_before_of(head_words, k, of)
+    if of > k + 1 and all(is_capital(w) and (bare(w) not in words("titles") or _surname_like(head_words, j, of))
+                          for j, w in enumerate(head_words[k:of], k)):
         # "David French of the National Retail Federation", "Lee Zeldin of New York": the name, then where from
         return (" ".join(head_words[:k] + head_words[of:]) or None), " ".join(head_words[k:of])
     last_lower = max((j for j in range(k, n) if head_words[j].islower() and head_words[j] not in _NAME_PARTICLES),

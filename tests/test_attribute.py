@@ -246,6 +246,12 @@ def test_a_dateline_in_capitals_is_no_speaker(text, speaker):
     ("Secretary of State John Kerry", "John Kerry", "Secretary of State"),
     ("Anthony Romero in a statement", "Anthony Romero", None),
     ("Mary Smith in Iowa", "Mary Smith", "in Iowa"),
+    ("House Speaker Paul D. Ryan of Wisconsin", "Paul D. Ryan", "House Speaker of Wisconsin"),
+    ("Representative Peter T. King of New York", "Peter T. King", "Representative of New York"),  # King, a surname
+    ("Andrew J. Pincus of the law firm Mayer Brown", "Andrew J. Pincus", "of the law firm Mayer Brown"),
+    ("Chicago Alderman Jason C. Ervin", "Jason C. Ervin", "Chicago Alderman"),
+    ("New York City Public Advocate Trish James", "Trish James", "New York City Public Advocate"),
+    ("United Auto Workers Secretary-Treasurer Gary Casteel", "Gary Casteel", "United Auto Workers Secretary-Treasurer"),
 ])
 def test_the_title_is_kept_apart_from_the_name(phrase, speaker, title):
     attr = attribution(f'"We will win," said {phrase}.', "We will win")
