@@ -1004,12 +1004,20 @@ def _organisation(lows: list, head_words: list) -> bool:
     return False
 
 
+#: Abbreviated titles only persons hold: "Mr. Burman of the Tax Policy Center" is a person.
+_PERSONAL_TITLES = frozenset("dr gov mr mrs ms rep sen".split())
+
+
 def _person_of_org(lows: list, head_words: list) -> bool:
     """Is the phrase a name of two or three capitalised words, then "of",
     "at" or "from" ("Meenakshi Ganguly of Human Rights Watch")? None of
     the words may be a title, a determiner, an organisation's head or a
     place ("Federal Bureau of Investigation", "The Times of India")."""
     of = next((j for j, low in enumerate(lows) if low in ("of", "at", "from")), -1)
+    if of >= 2 and head_words[0].endswith(".") and lows[0].rstrip(".") in _PERSONAL_TITLES:
+        lows, head_words, of = lows[1:], head_words[1:], of - 1  # "Mr. Burman of the Tax Policy Center"
+        return 1 <= of <= 2 and all(is_capital(w) and w.isalpha() for w in head_words[:of]) \
+            and not any(low in words("org_heads") or low in words("places") for low in lows[:of])
     return 2 <= of <= 3 and all(is_capital(w) and w.isalpha() for w in head_words[:of]) \
         and not any(low in words("titles") or low in words("determiners") or low in words("org_heads")
                     or low in words("places") or low in words("nationalities") for low in lows[:of])
@@ -1073,10 +1081,11 @@ def _strip_titles(head_words: list) -> tuple:
         if j == n:
             return (" ".join(head_words[:k]) or None), None
         k = j
-    of = next((j for j in range(k + 2, n) if head_words[j] in ("of", "in", "at", "from")), -1)
+    titled = k > 0 and head_words[k - 1].endswith(".")  # "Sen. Cruz of Texas": a surname will do
+    of = next((j for j in range(k + (1 if titled else 2), n) if head_words[j] in ("of", "in", "at", "from")), -1)
     if of > k + 1:
         k = _name_before_of(head_words, k, of)
-    if of > k + 1 and all(is_capital(w) and (bare(w) not in words("titles") or _surname_like(head_words, j, of))
+    if (of > k + 1 or (of == k + 1 and titled)) and all(is_capital(w) and (bare(w) not in words("titles") or _surname_like(head_words, j, of))
                           for j, w in enumerate(head_words[k:of], k)):
         # "David French of the National Retail Federation", "Lee Zeldin of New York": the name, then where from
         return (" ".join(head_words[:k] + head_words[of:]) or None), " ".join(head_words[k:of])

@@ -252,6 +252,8 @@ def test_a_dateline_in_capitals_is_no_speaker(text, speaker):
     ("Chicago Alderman Jason C. Ervin", "Jason C. Ervin", "Chicago Alderman"),
     ("New York City Public Advocate Trish James", "Trish James", "New York City Public Advocate"),
     ("United Auto Workers Secretary-Treasurer Gary Casteel", "Gary Casteel", "United Auto Workers Secretary-Treasurer"),
+    ("Sen. Cruz of Texas", "Cruz", "Sen. of Texas"),  # an abbreviated title: a surname alone will do
+    ("Mr. Burman of the Tax Policy Center", "Burman", "Mr. of the Tax Policy Center"),
 ])
 def test_the_title_is_kept_apart_from_the_name(phrase, speaker, title):
     attr = attribution(f'"We will win," said {phrase}.', "We will win")
