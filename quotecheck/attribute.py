@@ -840,7 +840,12 @@ def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, l
     start = at + offset
     if not single:
         surname = _surname(full)
-        names.setdefault(surname, (full, title))
+        known = names.setdefault(surname, (full, title))
+        if known[0] != full and known[0].endswith(" " + full) and ("title line", surname) in names \
+                and _given(full.split()[0]):
+            names[surname] = (full, title)  # "U.S. Nominates Jim Yong Kim" on the title line, then "Jim Yong Kim"
+        if masked.find("\n", 0, at) < 0:
+            names[("title line", surname)] = True
         names.setdefault(("words",), set()).update(full.split())
         if full.split()[0].isalpha():
             names.setdefault(("given", full.split()[0]), set()).add(full)

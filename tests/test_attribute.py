@@ -2489,3 +2489,9 @@ def test_counsel_is_a_title_kept_apart_from_the_name():
 ])
 def test_who_after_a_comma_is_the_person_named_before_it_or_no_one(text, quoted, speaker):
     assert attribution(text, quoted).speaker == speaker
+
+
+def test_a_name_on_the_title_line_gives_way_to_the_same_name_written_plainly_below():
+    text = ('U.S. Nominates Jim Yong Kim for 2nd Term at World Bank.\n\nPresident Obama nominated Jim Yong Kim for a '
+            'second term.\n\n"This must change," Mr. Kim said.')
+    assert attribution(text, "This must").speaker == "Jim Yong Kim"
