@@ -304,8 +304,8 @@ def _skip_adverbs(toks: list, i: int) -> int:
             i -= 2  # "The State Department less than two weeks ago said": a time, not the subject
             while i >= 0 and (bare(toks[i][2]) in _AGO_WORDS or toks[i][2].isdigit()):
                 i -= 1
-        elif _name_part(toks, i):
-            break
+        elif _name_part(toks, i) or (word[:1].isupper() and _signs_quote(toks, i)):
+            break  # '"…," Will wrote': a surname, not the auxiliary
         elif bare(word) in words("skip_words") or _is_adverb(word):
             i -= 1
         else:

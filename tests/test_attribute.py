@@ -2495,3 +2495,9 @@ def test_a_name_on_the_title_line_gives_way_to_the_same_name_written_plainly_bel
     text = ('U.S. Nominates Jim Yong Kim for 2nd Term at World Bank.\n\nPresident Obama nominated Jim Yong Kim for a '
             'second term.\n\n"This must change," Mr. Kim said.')
     assert attribution(text, "This must").speaker == "Jim Yong Kim"
+
+
+def test_a_capitalised_auxiliary_between_a_quote_and_its_cue_is_a_surname():
+    text = ('George Will wrote a column.\n\n"This might hasten the eclipse of Donald Trump," Will wrote.\n\n'
+            'From his call for a federal "deportation force," Will described Trump as "stupendously un-conservative."')
+    assert [who(text, words)[0] for words in ("This might", "stupendously")] == ["George Will", "George Will"]
