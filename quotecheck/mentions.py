@@ -811,6 +811,7 @@ def noun_phrase_forward(text: str, start: int, end: int) -> Optional[Mention]:
             k += taken  # "the Sanders campaign accused", "A Clinton campaign official later": no verb
             break
         if word.islower() and k > first and is_capital(toks[k - 1][2]) and low not in _NAME_PARTICLES \
+                and toks[k - 1][2] not in _DAYS \
                 and not _role_ahead(toks, k) and not _possessed_role(toks, k) and not _described_name_ahead(toks, k):
             break  # "Putin met": a verb after the name ends the phrase; "Ohio State professor Paul Beck" goes on
         if word.endswith(".") and not low.endswith(".") and k > first:

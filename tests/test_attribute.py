@@ -2501,3 +2501,9 @@ def test_a_capitalised_auxiliary_between_a_quote_and_its_cue_is_a_surname():
     text = ('George Will wrote a column.\n\n"This might hasten the eclipse of Donald Trump," Will wrote.\n\n'
             'From his call for a federal "deportation force," Will described Trump as "stupendously un-conservative."')
     assert [who(text, words)[0] for words in ("This might", "stupendously")] == ["George Will", "George Will"]
+
+
+def test_a_day_before_a_noun_in_an_inverted_subject_is_a_modifier():
+    text = ('Voters were angry at Grassley.\n\n"There are invertebrates with more spine than Grassley," reads a '
+            'Wednesday editorial in The Des Moines Register.')
+    assert who(text, "There are")[1:] == ("a Wednesday editorial in The Des Moines Register", "reads")
