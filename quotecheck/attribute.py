@@ -592,6 +592,8 @@ class _Article:
             if len(before) > 1 and before[-1].lower() in _QUESTION_WORDS \
                     and before[-2].lower() in words("prepositions"):
                 continue  # "questions on who Cameron would like to see win": the subject of a question asked about
+            if before and before[-1].lower() == "whether":
+                continue  # "Trump is questioning whether President Barack Obama would have attended": asked about
             if match.group("np").lower() in words("nationalities"):
                 continue  # "A group of Mexican comedians is": an adjective before a plural, no subject
             if match.group("np").lower() in _NEVER_NAMES:

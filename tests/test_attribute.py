@@ -2507,3 +2507,9 @@ def test_a_day_before_a_noun_in_an_inverted_subject_is_a_modifier():
     text = ('Voters were angry at Grassley.\n\n"There are invertebrates with more spine than Grassley," reads a '
             'Wednesday editorial in The Des Moines Register.')
     assert who(text, "There are")[1:] == ("a Wednesday editorial in The Des Moines Register", "reads")
+
+
+def test_the_subject_of_a_whether_clause_is_asked_about_not_speaking():
+    text = ('Donald Trump is questioning whether President Barack Obama would have attended the funeral Mass "if it '
+            'were held in a mosque."')
+    assert who(text, "if it were")[:2] == ("Donald Trump", "Donald Trump")
