@@ -101,6 +101,17 @@ _NOUN_CUES = frozenset("calls claims comments notes points replies tweets".split
 _BASE_NOUN_CUES = frozenset("boast claim lament quip retort shout vow yell".split())
 _BEFORE_NOUNS = words("prepositions") | {"of"}
 _OUTLETS = words("news_agencies") | words("broadcasters")
+#: Last words that make a news agency's or broadcaster's first word a medium's name: "Associated Press".
+_OUTLET_ENDS = frozenset("agency network news press radio television tv wire".split())
+
+
+def _outlet(name: str) -> bool:
+    """Is ``name`` a news agency or a broadcaster ("Reuters", "the Associated
+    Press", "Fox News"), never a person a pronoun names ("Michael Bloomberg")?"""
+    parts = name.lower().split()
+    return name.lower() in _OUTLETS or (len(parts) > 1 and parts[0] in _OUTLETS and parts[-1] in _OUTLET_ENDS)
+
+
 #: A name titled with one of these is a medium, not a person: "Xinhua, the official Chinese news agency".
 _OUTLET_NOUNS = frozenset("agency broadcaster channel daily magazine network newspaper outlet paper station tabloid "
                           "website".split())
@@ -405,7 +416,8 @@ class _Article:
         out = []
         for hit in self.hits:
             mention = hit.mention
-            if mention.sort != "name" or (hit.cue.lower().startswith("according") and mention.text.startswith("the ")):
+            if mention.sort != "name" or (hit.cue.lower().startswith("according") and mention.text.startswith("the ")) \
+                    or _outlet(mention.name or mention.text):
                 continue  # "according to the Philippine Star": a newspaper, no person a pronoun names
             name = mention.name
             if " " not in name:
@@ -1097,7 +1109,7 @@ class _Resolver:
         ("Xinhua, the official Chinese news agency, wrote" does not.)"""
         if mention.sort in ("pronoun", "descriptor"):
             return name != mention.text and mention.text.lower() != "it"  # "it" names a thing
-        if name.lower() in _OUTLETS or (mention.title and _m.bare(mention.title.split()[-1]) in _OUTLET_NOUNS):
+        if _outlet(name) or (mention.title and _m.bare(mention.title.split()[-1]) in _OUTLET_NOUNS):
             return False
         return mention.sort == "name" and (len(name.split()) >= 2 or bool(mention.title))
 

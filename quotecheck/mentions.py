@@ -160,6 +160,8 @@ def subject_before(text: str, floor: int, cue_start: int, participle: bool = Fal
         if mention is not None and mention.sort in ("name", "descriptor", "organisation"):
             return mention  # "a White House official who spoke anonymously said": the official
     mention = _past_phrase(text, toks, _contact_clause(text, toks, i, noun_phrase_back(text, toks, i)))
+    if mention is not None and mention.sort != "pronoun" and mention.text.split()[-1] in words("past_verbs"):
+        return "inherit" if participle else None  # "as the platform committee meeting began vowing": a clause
     if participle and mention is not None and mention.sort == "descriptor" and not _role(mention):
         return "inherit"
     if participle and mention is not None and _object_of_preposition(toks, mention):

@@ -2513,3 +2513,14 @@ def test_the_subject_of_a_whether_clause_is_asked_about_not_speaking():
     text = ('Donald Trump is questioning whether President Barack Obama would have attended the funeral Mass "if it '
             'were held in a mosque."')
     assert who(text, "if it were")[:2] == ("Donald Trump", "Donald Trump")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Bernie Sanders vowed to go on. The Associated Press reported that she had won.\n\nHe sent out an email as the '
+     'platform committee meeting began vowing to "fight for every vote" in the last primary.', "Bernie Sanders"),
+    ('"We will win," Bernie Sanders said. The Associated Press reported the results.\n\n"Not yet," he said.',
+     "Bernie Sanders"),  # a news agency is no person a pronoun names
+])
+def test_a_phrase_ending_in_a_past_verb_is_a_clause_and_an_agency_no_antecedent(text, speaker):
+    quoted = "fight" if "fight" in text else "Not yet"
+    assert who(text, quoted)[0] == speaker
