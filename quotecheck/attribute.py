@@ -1954,6 +1954,8 @@ def _coordinated(article: _Article, span: Span) -> bool:
         opening -= 1
     first = article.text[opening + 1:opening + 3].lstrip("“\"‘'")[:1]
     return first.islower()
+
+
 _CALLING = frozenset("branded call called calling calls dubbed dubbing labeled labeling".split()) | _REFERRING
 
 

@@ -1058,8 +1058,12 @@ def _surname_like(head_words: list, j: int, of: int) -> bool:
     """Is the title word at ``j`` a surname: the last word before "of",
     after an initial or a given name (``Peter T. King of New York``)?"""
     before = head_words[j - 1] if j > 0 else ""
-    return j == of - 1 and (bool(re.fullmatch(r"[A-Z]\.", before)) or before.lower() in words("male_names")
+    return j == of - 1 and (bool(_INITIAL.fullmatch(before)) or before.lower() in words("male_names")
                             or before.lower() in words("female_names"))
+
+
+#: An initial inside a name: the "T." of "Peter T. King".
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _strip_titles(head_words: list) -> tuple:
@@ -1088,8 +1092,9 @@ def _strip_titles(head_words: list) -> tuple:
     of = next((j for j in range(k + (1 if titled else 2), n) if head_words[j] in ("of", "in", "at", "from")), -1)
     if of > k + 1:
         k = _name_before_of(head_words, k, of)
-    if (of > k + 1 or (of == k + 1 and titled)) and all(is_capital(w) and (bare(w) not in words("titles") or _surname_like(head_words, j, of))
-                          for j, w in enumerate(head_words[k:of], k)):
+    if (of > k + 1 or (of == k + 1 and titled)) and all(
+            is_capital(w) and (bare(w) not in words("titles") or _surname_like(head_words, j, of))
+            for j, w in enumerate(head_words[k:of], k)):
         # "David French of the National Retail Federation", "Lee Zeldin of New York": the name, then where from
         return (" ".join(head_words[:k] + head_words[of:]) or None), " ".join(head_words[k:of])
     last_lower = max((j for j in range(k, n) if head_words[j].islower() and head_words[j] not in _NAME_PARTICLES),
