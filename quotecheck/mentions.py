@@ -1058,12 +1058,8 @@ def _surname_like(head_words: list, j: int, of: int) -> bool:
     """Is the title word at ``j`` a surname: the last word before "of",
     after an initial or a given name (``Peter T. King of New York``)?"""
     before = head_words[j - 1] if j > 0 else ""
-    return j == of - 1 and (bool(_INITIAL.fullmatch(before)) or before.lower() in words("male_names")
+    return j == of - 1 and (bool(_INITIALS.fullmatch(before)) or before.lower() in words("male_names")
                             or before.lower() in words("female_names"))
-
-
-#: An initial inside a name: the "T." of "Peter T. King".
-_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _strip_titles(head_words: list) -> tuple:
