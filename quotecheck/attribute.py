@@ -103,13 +103,16 @@ _BEFORE_NOUNS = words("prepositions") | {"of"}
 _OUTLETS = words("news_agencies") | words("broadcasters")
 #: Last words that make a news agency's or broadcaster's first word a medium's name: "Associated Press".
 _OUTLET_ENDS = frozenset("agency network news press radio television tv wire".split())
+#: Last words that make any name a medium's: "Breitbart News", "Wyoming Public Radio"; no person's name ends so.
+_MEDIUM_ENDS = frozenset("news press radio television".split())
 
 
 def _outlet(name: str) -> bool:
     """Is ``name`` a news agency or a broadcaster ("Reuters", "the Associated
-    Press", "Fox News"), never a person a pronoun names ("Michael Bloomberg")?"""
+    Press", "Breitbart News"), never a person a pronoun names ("Michael Bloomberg")?"""
     parts = name.lower().split()
-    return name.lower() in _OUTLETS or (len(parts) > 1 and parts[0] in _OUTLETS and parts[-1] in _OUTLET_ENDS)
+    return name.lower() in _OUTLETS or (len(parts) > 1 and (parts[-1] in _MEDIUM_ENDS or (
+        parts[0] in _OUTLETS and parts[-1] in _OUTLET_ENDS)))
 
 
 #: A name titled with one of these is a medium, not a person: "Xinhua, the official Chinese news agency".
@@ -869,8 +872,8 @@ def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, l
             namesakes = names.setdefault((surname,), [])
             if (full, title) not in namesakes:
                 namesakes.append((full, title))
-        if not possessive and _is_subject_position(masked, start, end):
-            persons.append((start, len(persons), full, title or ""))
+        if not possessive and not _outlet(full) and _is_subject_position(masked, start, end):
+            persons.append((start, len(persons), full, title or ""))  # "Breitbart News has released": no person
     elif full in names and not possessive and _is_subject_position(masked, start, end):
         persons.append((start, len(persons), names[full][0], names[full][1] or ""))
     elif _person_titled(full, title, names):

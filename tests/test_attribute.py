@@ -2522,3 +2522,9 @@ def test_the_subject_of_a_whether_clause_is_asked_about_not_speaking():
 ])
 def test_a_phrase_ending_in_a_past_verb_is_a_clause_and_an_agency_no_antecedent(text, quoted):
     assert who(text, quoted)[0] == "Bernie Sanders"
+
+
+def test_a_news_outlet_opening_a_sentence_is_no_pronoun_antecedent():
+    text = ('Gary Byrne, a former Secret Service agent, has written a book.\n\nBreitbart News has released an excerpt of '
+            'the book.\n\nHe went on to say, "She once threw a Bible at an agent."')
+    assert who(text, "She once")[0] == "Gary Byrne"
