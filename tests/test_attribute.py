@@ -2528,3 +2528,11 @@ def test_a_news_outlet_opening_a_sentence_is_no_pronoun_antecedent():
     text = ('Gary Byrne, a former Secret Service agent, has written a book.\n\nBreitbart News has released an excerpt of '
             'the book.\n\nHe went on to say, "She once threw a Bible at an agent."')
     assert who(text, "She once")[0] == "Gary Byrne"
+
+
+def test_a_national_motto_is_no_ones_slogan():
+    text = ('Mr. Obama took his biggest shot at the House. He tweaked House Republicans for passing a resolution '
+            'reaffirming the national motto, "In God We Trust," when they should be creating jobs.')
+    assert who(text, "In God")[0] is None
+    text = 'Mr. Trump repeated his campaign motto, "Make America Great Again," at the rally.'
+    assert who(text, "Make America")[0] == "Trump"
