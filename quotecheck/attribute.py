@@ -419,14 +419,15 @@ class _Article:
         out = []
         for hit in self.hits:
             mention = hit.mention
-            if mention.sort != "name" or (hit.cue.lower().startswith("according") and mention.text.startswith("the ")) \
-                    or _outlet(mention.name or mention.text):
+            if mention.sort != "name" or (hit.cue.lower().startswith("according") and mention.text.startswith("the ")):
                 continue  # "according to the Philippine Star": a newspaper, no person a pronoun names
             name = mention.name
             if " " not in name:
                 if name not in self.names:
                     continue
                 name = self.names[name][0]
+            if _outlet(name):
+                continue  # "The Associated Press reported"; "Fox said" is Vicente Fox, met in full
             out.append((mention.start, len(out), name, mention.title or ""))
         return out
 

@@ -2536,3 +2536,10 @@ def test_a_national_motto_is_no_ones_slogan():
     assert who(text, "In God")[0] is None
     text = 'Mr. Trump repeated his campaign motto, "Make America Great Again," at the rally.'
     assert who(text, "Make America")[0] == "Trump"
+
+
+def test_a_surname_that_is_also_a_broadcaster_stays_a_speaker_once_met_in_full():
+    text = ('Former President Vicente Fox criticised the visit.\n\n"He is not welcome," Fox said.\n\nDonald Trump '
+            'tweeted that he had accepted an invitation.\n\n"It is a big mistake," Fox said.\n\n"It is a desperate '
+            'move," he added.')
+    assert who(text, "It is a desperate")[0] == "Vicente Fox"
