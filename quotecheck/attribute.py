@@ -1369,9 +1369,12 @@ class _Resolver:
             here: set = set()
             nearest = None
             unnamed = self._unnamed_before(role, floor, mention.start)
+            titled = self._titled_as(role, max(unnamed, mention.start - 1500), mention.start)
             index = bisect.bisect_left(self.a.events, (mention.start,)) - 1
             while index >= 0 and mention.start - self.a.events[index][0] < 1500:
                 pos, _order, name, title = self.a.events[index]
+                if titled is not None and pos < titled[0]:
+                    break  # "President Trump said … the president": the one titled so, named by his surname alone
                 if pos < unnamed:
                     return mention.text, None  # "A senior administration official said … the official": no name
                 if not mention.possessor or name.split()[-1] not in mention.possessor:
@@ -1381,11 +1384,24 @@ class _Resolver:
                         (here if pos >= own else near).add(name)
                         nearest = nearest or (pos, name)
                 index -= 1
+            if titled is not None:
+                return titled[2], mention.title
             if len(here) == 1 or (not here and len(near) == 1):
                 return (here or near).pop(), mention.title  # the one person named in this paragraph, or the one before
             if nearest is not None and self._opens_sentence(nearest[0]):
                 return nearest[1], mention.title  # "Rubio offered the crowd … The Florida senator sought"
         return mention.text, None
+
+    def _titled_as(self, role: str, floor: int, limit: int) -> Optional[tuple]:
+        """The latest person known only by a titled surname, named between
+        ``floor`` and ``limit``, whose title is ``role`` (``President Trump``
+        for "the president")."""
+        index = bisect.bisect_left(self.a.titled, (limit,)) - 1
+        while index >= 0 and self.a.titled[index][0] >= floor:
+            if role in self.a.titled[index][3].lower().replace("pres.", "president").split():
+                return self.a.titled[index]
+            index -= 1
+        return None
 
     def _unnamed_before(self, role: str, floor: int, limit: int) -> int:
         """Where the last indefinite description with the same role ("a

@@ -2543,3 +2543,9 @@ def test_a_surname_that_is_also_a_broadcaster_stays_a_speaker_once_met_in_full()
             'tweeted that he had accepted an invitation.\n\n"It is a big mistake," Fox said.\n\n"It is a desperate '
             'move," he added.')
     assert who(text, "It is a desperate")[0] == "Vicente Fox"
+
+
+def test_a_role_names_the_person_known_by_that_title_and_a_surname_alone():
+    text = ('"We will act," Jim Yong Kim said.\n\nPresident Obama said the accord would send a signal.\n\nThe '
+            'president also said that he imagined "a quiet sunset" with his grandchildren.')
+    assert who(text, "a quiet sunset")[0] == "Obama"
