@@ -2549,3 +2549,14 @@ def test_a_role_names_the_person_known_by_that_title_and_a_surname_alone():
     text = ('"We will act," Jim Yong Kim said.\n\nPresident Obama said the accord would send a signal.\n\nThe '
             'president also said that he imagined "a quiet sunset" with his grandchildren.')
     assert who(text, "a quiet sunset")[0] == "Obama"
+
+
+@pytest.mark.parametrize("text,quoted,speaker", [
+    ('The court of Chief Justice John G. Roberts Jr. heard the case.\n\n"Is it true?" Chief Justice Roberts asked.\n\n'
+     'The chief justice also asked Mr. Sellers "how many examples of abuse need to be shown."', "how many",
+     "John G. Roberts Jr"),
+    ('House Speaker Nancy Pelosi spoke to MSNBC.\n\n"I am not in the censorship business," she said.\n\n"I do not like '
+     'that language," the House speaker said.', "I do not", "Nancy Pelosi"),
+])
+def test_justice_and_speaker_are_roles_a_description_resolves(text, quoted, speaker):
+    assert who(text, quoted)[0] == speaker
