@@ -1693,8 +1693,9 @@ _VERB_ENDS = words("past_verbs") | frozenset("knew made began turns".split())
 #: A phrase opening with one of these is a verb group, never a speaker.
 _VERB_WORDS = words("skip_words") | frozenset("be been being can must shall should was were will would".split())
 #: Words before a capitalised quote that make it words someone says, not a title.
-_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|(?<!national )(?<!state )motto|chant|chants|chanting|chanted|mantra|catchphrase|refrain|rallying cry|"
-                            r"battle cry|term|phrase|words|referring to [^\ue000]{1,40} as(?: the| a)?)[ \t,:]*$")
+_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|(?<!national )(?<!state )motto|chant|chants|chanting|chanted|mantra|"
+                            r"catchphrase|refrain|rallying cry|battle cry|term|phrase|words|"
+                            r"referring to [^\ue000]{1,40} as(?: the| a)?)[ \t,:]*$")
 
 
 def _credited(article: _Article, hit: Hit, rule: str) -> tuple:
