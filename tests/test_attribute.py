@@ -2525,8 +2525,8 @@ def test_a_phrase_ending_in_a_past_verb_is_a_clause_and_an_agency_no_antecedent(
 
 
 def test_a_news_outlet_opening_a_sentence_is_no_pronoun_antecedent():
-    text = ('Gary Byrne, a former Secret Service agent, has written a book.\n\nBreitbart News has released an excerpt of '
-            'the book.\n\nHe went on to say, "She once threw a Bible at an agent."')
+    text = ('Gary Byrne, a former Secret Service agent, has written a book.\n\nBreitbart News has released an '
+            'excerpt of the book.\n\nHe went on to say, "She once threw a Bible at an agent."')
     assert who(text, "She once")[0] == "Gary Byrne"
 
 
