@@ -797,6 +797,9 @@ def _index_names(masked: str) -> tuple[dict, list, list]:
     names: dict = {}
     persons: list = []
     titled: list = []
+    title_end = masked.find("\n")
+    if title_end < 0:
+        title_end = len(masked)  # one line: all of it is the title line
     for match in _NAME_RUN.finditer(masked):
         run = match.group()
         if " " not in run and "\t" not in run:
@@ -810,9 +813,9 @@ def _index_names(masked: str) -> tuple[dict, list, list]:
             continue
         at = 0
         for cut in _sentence_ends(run) if ". " in run else ():
-            _index_run(masked, match.start() + at, run[at:cut], names, (persons, titled))
+            _index_run(masked, match.start() + at, run[at:cut], names, (persons, titled), title_end)
             at = cut + 2  # "Hillary Clinton. Bernie Sanders spoke": two sentences, two names
-        _index_run(masked, match.start() + at, run[at:], names, (persons, titled))
+        _index_run(masked, match.start() + at, run[at:], names, (persons, titled), title_end)
     return names, persons, titled
 
 
@@ -837,8 +840,9 @@ def _sentence_ends(run: str) -> list:
     return ends
 
 
-def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, list]) -> None:
-    """Index one run of capitalised words found at ``at`` into ``names`` and ``found`` (persons, titled)."""
+def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, list], title_end: int) -> None:
+    """Index one run of capitalised words found at ``at`` into ``names`` and
+    ``found`` (persons, titled); ``title_end`` is where the title line ends."""
     persons, titled = found
     end = at + len(run)
     if " " not in run and "\t" not in run:
@@ -862,7 +866,7 @@ def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, l
         if known[0] != full and known[0].endswith(" " + full) and ("title line", surname) in names \
                 and _given(full.split()[0]):
             names[surname] = (full, title)  # "U.S. Nominates Jim Yong Kim" on the title line, then "Jim Yong Kim"
-        if masked.find("\n", 0, at) < 0:
+        if at < title_end:
             names[("title line", surname)] = True
         names.setdefault(("words",), set()).update(full.split())
         if full.split()[0].isalpha():
