@@ -174,7 +174,7 @@ class _Article:
         self.mask_closes = [span.close_at for span in outer]
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.sent_starts = _sentence_starts(self.masked, text, spans)
-        self.names, self.persons, self.titled = _index_names(self.masked)
+        self.names, self.persons, self.titled = _index_names(self.masked, self.sent_starts)
         self.events = list(self.persons)
         self._person_names: Optional[frozenset] = None
         self._channels: dict = {}
@@ -425,7 +425,7 @@ class _Article:
             if " " not in name:
                 if name not in self.names:
                     continue
-                name = self.names[name][0]
+                name = _namesake(self.names, name, mention.title)[0] or name  # "Mr. Trump" is not Melania Trump
             if _outlet(name):
                 continue  # "The Associated Press reported"; "Fox said" is Vicente Fox, met in full
             out.append((mention.start, len(out), name, mention.title or ""))
@@ -789,7 +789,7 @@ def _abbreviation_before(masked: str, at: int) -> bool:
 _DOMAIN = re.compile(r"[A-Za-z]{2,}(?:\.[A-Za-z]{2,})*\.(?:com|edu|gov|net|org)")
 
 
-def _index_names(masked: str) -> tuple[dict, list, list]:
+def _index_names(masked: str, sent_starts: list) -> tuple[dict, list, list]:
     """Surname -> (full name, title), where persons are named (subjects
     only), and where persons known only by a titled surname are (``President
     Obama``, never named in full: an antecedent for a pronoun, too loose for
@@ -800,6 +800,7 @@ def _index_names(masked: str) -> tuple[dict, list, list]:
     title_end = masked.find("\n")
     if title_end < 0:
         title_end = len(masked)  # one line: all of it is the title line
+    headline_end = title_end if _headline_case(masked[:title_end]) else 0
     for match in _NAME_RUN.finditer(masked):
         run = match.group()
         if " " not in run and "\t" not in run:
@@ -807,23 +808,45 @@ def _index_names(masked: str) -> tuple[dict, list, list]:
                 persons.append((match.start(), len(persons), names[run][0], names[run][1] or ""))
             elif ("titled", run) in names and _is_subject_position(masked, match.start(), match.end()):
                 titled.append((match.start(), len(titled), run, names[("titled", run)]))  # "President Obama's … Obama"
-            elif len(names.get(("given", run), ())) == 1 and _opens_sentence_at(masked, match.start()):
+            elif len(names.get(("given", run), ())) == 1 and _opens_sentence_at(masked, match.start(), sent_starts):
                 full = next(iter(names[("given", run)]))  # "Megyn was incredulous.": Megyn Kelly, the one Megyn met
                 persons.append((match.start(), len(persons), full, names[_surname(full)][1] or ""))
             continue
         at = 0
         for cut in _sentence_ends(run) if ". " in run else ():
-            _index_run(masked, match.start() + at, run[at:cut], names, (persons, titled), title_end)
+            _index_run(masked, match.start() + at, run[at:cut], names, (persons, titled), title_end, headline_end)
             at = cut + 2  # "Hillary Clinton. Bernie Sanders spoke": two sentences, two names
-        _index_run(masked, match.start() + at, run[at:], names, (persons, titled), title_end)
+        _index_run(masked, match.start() + at, run[at:], names, (persons, titled), title_end, headline_end)
     return names, persons, titled
 
 
-def _opens_sentence_at(masked: str, at: int) -> bool:
-    """Does the word at ``at`` open a sentence or a paragraph?"""
+def _headline_case(line: str) -> bool:
+    """Is ``line`` a heading with every longer word capitalised ("Trump
+    Signals Openness to a 'New Deal' to Constrain Iran.")? Its runs of
+    capitals are no names unless they open with a given name."""
+    long = _LONG_WORD.findall(line)
+    return len(long) >= 2 and all(word[0].isupper() for word in long)
+
+
+def _heading_speaker(masked: str, at: int, end: int) -> bool:
+    """Does the run at ``at``..``end`` open the title line before a colon,
+    as a speaker heads the words (``Cecile Richards: ‘I’m Sick Of …’``)?"""
+    return not masked[:at].strip() and masked[end:end + 1] == ":"
+
+
+#: Words of four letters or more, for telling a heading in headline case.
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _opens_sentence_at(masked: str, at: int, sent_starts: list) -> bool:
+    """Does the word at ``at`` open a sentence or a paragraph, also after
+    a quotation that ended one (``''scientific understanding.'' James has``)?"""
     before = masked[max(0, at - 3):at]
-    return at == 0 or before.endswith("\n") or before.rstrip(" \t").endswith((".", "!", "?")) \
-        and before.endswith((" ", "\t"))
+    if at == 0 or before.endswith("\n") or before.rstrip(" \t").endswith((".", "!", "?")) \
+            and before.endswith((" ", "\t")):
+        return True
+    index = bisect.bisect_right(sent_starts, at) - 1
+    return index > 0 and not masked[sent_starts[index]:at].strip()
 
 
 def _sentence_ends(run: str) -> list:
@@ -840,9 +863,11 @@ def _sentence_ends(run: str) -> list:
     return ends
 
 
-def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, list], title_end: int) -> None:
+def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, list], title_end: int,
+               headline_end: int) -> None:
     """Index one run of capitalised words found at ``at`` into ``names`` and
-    ``found`` (persons, titled); ``title_end`` is where the title line ends."""
+    ``found`` (persons, titled); ``title_end`` is where the title line ends,
+    ``headline_end`` the same when it is in headline case, else 0."""
     persons, titled = found
     end = at + len(run)
     if " " not in run and "\t" not in run:
@@ -860,6 +885,8 @@ def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, l
         return
     offset, full, title, single, possessive = read
     start = at + offset
+    if not single and at < headline_end and not _given(full.split()[0]) and not _heading_speaker(masked, at, end):
+        return  # "… to Constrain Iran.", "Trump Signals Openness" on a title line in headline case: no name
     if not single:
         surname = _surname(full)
         known = names.setdefault(surname, (full, title))
@@ -880,11 +907,29 @@ def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, l
         if not possessive and not _outlet(full) and _is_subject_position(masked, start, end):
             persons.append((start, len(persons), full, title or ""))  # "Breitbart News has released": no person
     elif full in names and not possessive and _is_subject_position(masked, start, end):
-        persons.append((start, len(persons), names[full][0], names[full][1] or ""))
+        person = _namesake(names, full, title)
+        if person[0] is not None:
+            persons.append((start, len(persons), person[0], person[1] or ""))
+        else:  # "Mr. Trump" where only Melania Trump was named in full: a person all the same
+            titled.append((start, len(titled), full, title))
     elif _person_titled(full, title, names):
         names.setdefault(("titled", full), title)  # "President Obama", never met in full: a person all the same
         if not possessive and _is_subject_position(masked, start, end):
             titled.append((start, len(titled), full, title))
+
+
+def _namesake(names: dict, surname: str, title: Optional[str]) -> tuple:
+    """The full name a surname joins: the first met, unless the title
+    says the other gender (``Mr. Trump`` after ``Melania Trump``); then
+    another person of that surname whose first name fits, or (None, None)."""
+    full, known = names[surname]
+    want = _gender("", title or "")
+    if want is None or _gender(full, known or "") in (None, want):
+        return full, known
+    for other, other_title in names.get((surname,), ()):
+        if _gender(other, other_title or "") == want:
+            return other, other_title
+    return None, None
 
 
 def _person_titled(word: str, title: Optional[str], names: dict) -> bool:
@@ -954,8 +999,9 @@ def _person_like(mention: _m.Mention) -> bool:
 _LEADING_LOOKS = 24
 #: A participle opening a sentence: "Filling in for Sanders …,", "Speaking to reporters,".
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b")
-#: Prepositions opening a phrase before a sentence's subject: "In a victory speech on Tuesday night, Mr. Trump".
-_PHRASE_LEADS = frozenset("after amid at before despite during for from in on over since with".split())
+#: Prepositions and conjunctions opening a phrase or clause before a sentence's subject: "In a victory speech on
+#: Tuesday night, Mr. Trump"; "As he held out the prospect of an agreement with Mr. Kim, Mr. Trump repeated".
+_PHRASE_LEADS = frozenset("after amid as at before despite during for from in on over since when while with".split())
 #: A possessive name opening a sentence: "Obama's remarks were", "But Donald Trump's latest victories".
 _OPENING_POSSESSIVE = re.compile(r"\s*(?:(?:But|And|Yet|Still)[ \t]+)?(?P<np>(?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w\-]*)['’]s[ \t]")
 #: A name written family name first, the given name hyphenated: "Ban Ki-moon", "Kim Jong-un".
@@ -1146,7 +1192,7 @@ class _Resolver:
             if len(full) > len(name) and full.lower().endswith(" " + name.lower()):
                 return full, mention.title or known  # "De Blasio", "Wasserman Schultz": the full name met before
         if " " not in name and name in self.a.names:
-            full, title = self._namesake(name, mention.title)
+            full, title = _namesake(self.a.names, name, mention.title)
             if full is None:
                 return name, mention.title  # "Mr. Trump" in an article that names only Melania Trump
             return full, mention.title or title
@@ -1154,18 +1200,6 @@ class _Resolver:
             self.titles.setdefault(name, mention.title)
         return name, mention.title or self.titles.get(name)
 
-    def _namesake(self, surname: str, title: Optional[str]) -> tuple:
-        """The full name a surname joins: the first met, unless the title
-        says the other gender (``Mr. Trump`` after ``Melania Trump``); then
-        another person of that surname whose first name fits, or none."""
-        full, known = self.a.names[surname]
-        want = _gender("", title or "")
-        if want is None or _gender(full, known or "") in (None, want):
-            return full, known
-        for other, other_title in self.a.names.get((surname,), ()):
-            if _gender(other, other_title or "") == want:
-                return other, other_title
-        return None, None
 
     def _antecedent(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
         """he/she/who -> the nearest person before; they/it/we stay as written."""

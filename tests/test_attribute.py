@@ -2560,3 +2560,41 @@ def test_a_role_names_the_person_known_by_that_title_and_a_surname_alone():
 ])
 def test_justice_and_speaker_are_roles_a_description_resolves(text, quoted, speaker):
     assert who(text, quoted)[0] == speaker
+
+
+@pytest.mark.parametrize("text,quoted,speaker", [
+    # a heading's capitals are no name: "Iran" once meant "Constrain Iran"
+    ('Trump Signals Openness to a New Deal to Constrain Iran.\n\nPresident Trump met the French president.\n\n'
+     'As Iran warned on Tuesday, Mr. Trump threatened it. "You can mark it down," he said.', "You can mark", "Trump"),
+    ("Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do’\n\n\"We will win,\" Richards said.", "We will win",
+     "Cecile Richards"),  # a speaker heading the words
+    ('Yukio Edano met reporters on Monday in Tokyo.\n\n"We will win," Edano said.', "We will win",
+     "Yukio Edano"),  # a first line in sentence case is the article's first paragraph
+])
+def test_a_title_line_in_headline_case_names_only_a_speaker_or_a_given_name(text, quoted, speaker):
+    assert attribution(text, quoted).speaker == speaker
+
+
+def test_a_pronoun_takes_no_namesake_of_the_other_gender():
+    text = ('President Trump and Melania Trump, the first lady, welcomed President Emmanuel Macron of France.\n\n'
+            'Mr. Trump, who likes to leave his options open, was coy. Aides said he hoped to push back.\n\n'
+            '"Nobody knows what I am going to do," he said.\n\n'
+            'Mr. Trump said more. "We have made no concessions," he said.')
+    assert [attribution(text, words).speaker for words in ("Nobody knows", "We have made")] == ["Trump", "Trump"]
+
+
+def test_a_given_name_opens_a_sentence_after_a_quotation_that_ended_one():
+    text = ('James Murdoch runs the company.\n\n"We agree," said Ben Carson.\n\n'
+            'The couple backs "scientific understanding." James has led the work.\n\n'
+            'In an essay, he wrote, "We must act."')
+    assert attribution(text, "We must act").speaker == "James Murdoch"
+
+
+@pytest.mark.parametrize("lead", ["As he held out the prospect of a deal with Mr. Kim,",
+                                  "When the subject comes up on the campaign trail,",
+                                  "While the talks with the company went on,"])
+def test_a_subject_after_a_leading_clause_is_the_antecedent(lead):
+    text = (f'Carly Fiorina ran the company. "She failed," Barbara Boxer said in a debate.\n\n'
+            f'{lead} Fiorina sees herself as a change warrior. Last year, she said that "people who drive change get '
+            f'a lot of arrows."')
+    assert attribution(text, "people who drive").speaker == "Carly Fiorina"
