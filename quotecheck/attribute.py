@@ -426,8 +426,8 @@ class _Article:
                 if name not in self.names:
                     continue
                 name = _namesake(self.names, name, mention.title)[0] or name  # "Mr. Trump" is not Melania Trump
-            if _outlet(name):
-                continue  # "The Associated Press reported"; "Fox said" is Vicente Fox, met in full
+            if _outlet(name) or name.lower() in words("places"):
+                continue  # "The Associated Press reported"; "Fox said" is Vicente Fox, met in full; "in New Hampshire"
             out.append((mention.start, len(out), name, mention.title or ""))
         return out
 

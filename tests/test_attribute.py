@@ -2598,3 +2598,11 @@ def test_a_subject_after_a_leading_clause_is_the_antecedent(lead):
             f'{lead} Fiorina sees herself as a change warrior. Last year, she said that "people who drive change get '
             f'a lot of arrows."')
     assert attribution(text, "people who drive").speaker == "Carly Fiorina"
+
+
+def test_a_place_read_as_the_subject_of_a_cue_is_no_antecedent():
+    # "in New Hampshire, for example, said" once made the state the last person who spoke
+    text = ('Trump still has fences to mend. Brian Murphy, the chairman of the Rockingham County GOP in New Hampshire, '
+            'for example, said Trump continued to hurt his cause locally. "I do not think it is cut well for him," he '
+            'said.')
+    assert attribution(text, "I do not think").speaker == "Brian Murphy"
