@@ -852,12 +852,14 @@ def _opens_sentence_at(masked: str, at: int, sent_starts: list) -> bool:
 def _sentence_ends(run: str) -> list:
     """Offsets of the full stops inside a run that end a sentence: after a
     word of two letters or more that is no abbreviation ("Mr.", "Jr.",
-    "H.W." keep the run whole)."""
+    "H.W." keep the run whole), or before a pronoun, whatever stands before."""
     ends = []
     at = run.find(". ")
     while at > 0:
         word = run[:at].rsplit(None, 1)[-1]
-        if len(word) > 1 and "." not in word and not word.isupper() and word.lower() not in ABBREVIATIONS:
+        after = _m.POSSESSIVE.sub("", run[at + 2:].split(None, 1)[0]).lower()
+        if len(word) > 1 and "." not in word and not word.isupper() and word.lower() not in ABBREVIATIONS \
+                or after in words("pronouns"):  # "World War Z. He's also": no name holds a pronoun
             ends.append(at)
         at = run.find(". ", at + 2)
     return ends
@@ -1051,11 +1053,14 @@ _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words
 
 
 def _is_subject_position(masked: str, start: int, end: int) -> bool:
-    """Not after a preposition, "the" or a verb, not modifying a noun: may be a subject."""
+    """Not after a preposition, "the" or a verb, not modifying a noun nor
+    asked about: may be a subject."""
     before = masked[max(0, start - 12):start].split()
     if before and (before[-1].lower() in _NOT_BEFORE_SUBJECT
                    or (_object_after(before[-1]) and before[-1] not in words("cue_verbs"))):
         return False  # "gave Clinton a ringing endorsement": an object ("said Robert Egge" speaks; "told X" is left)
+    if masked[end:end + 1] == "?":
+        return False  # "Governor Christie? “Strong,” he said": a name asked about, no subject
     return _ATTRIBUTIVE.match(masked, end, end + 20) is None
 
 

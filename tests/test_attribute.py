@@ -2606,3 +2606,18 @@ def test_a_place_read_as_the_subject_of_a_cue_is_no_antecedent():
             'for example, said Trump continued to hurt his cause locally. "I do not think it is cut well for him," he '
             'said.')
     assert attribution(text, "I do not think").speaker == "Brian Murphy"
+
+
+def test_a_full_stop_after_an_initial_ends_the_sentence_before_a_pronoun():
+    # "World War Z. He" once read as a person's name, and took Capaldi's quotes
+    text = ("Capaldi is the new Doctor. He had a role in the zombie horror World War Z. He's also an Oscar winner. "
+            "In a live interview with the BBC Capaldi admitted he had been a fan. He said he used to pretend to be the "
+            'Doctor. "Being asked to play the Doctor is a privilege," he said.')
+    assert attribution(text, "Being asked").speaker == "he"  # a surname never met in full names no one
+
+
+def test_a_name_asked_about_is_no_antecedent():
+    text = ('"I know them," Donald Trump said, invoking Gov. Chris Christie of New Jersey.\n\n'
+            'Asked for quick thoughts about each of the candidates, Mr. Trump played along.\n\n'
+            'Governor Christie? “Strong,” he said.')
+    assert attribution(text, "Strong").speaker == "Donald Trump"
