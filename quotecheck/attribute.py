@@ -908,8 +908,13 @@ def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, l
                 namesakes.append((full, title))
         if not possessive and not _outlet(full) and _is_subject_position(masked, start, end):
             persons.append((start, len(persons), full, title or ""))  # "Breitbart News has released": no person
-    elif full in names and not possessive and _is_subject_position(masked, start, end):
+    elif full in names:
         person = _namesake(names, full, title)
+        said = _gender("", title or "")
+        if person[0] is not None and said is not None:
+            names.setdefault(("gender", person[0]), said)  # "Ms. Tlaib": Rashida Tlaib is no "he"
+        if possessive or not _is_subject_position(masked, start, end):
+            return
         if person[0] is not None:
             persons.append((start, len(persons), person[0], person[1] or ""))
         else:  # "Mr. Trump" where only Melania Trump was named in full: a person all the same
@@ -1073,7 +1078,8 @@ _ATTRIBUTIVE = re.compile(r"\s+[a-z]+\s+(?:administration|campaign|team|governme
 SPEAKER_REACH = 2000
 
 
-def _last_before(events: list, pos: int, reach: Optional[int], pronoun: str = "") -> Optional[tuple]:
+def _last_before(events: list, pos: int, reach: Optional[int], pronoun: str = "",
+                 names: Optional[dict] = None) -> Optional[tuple]:
     """The last event before ``pos`` within ``reach``. For "he" or "she",
     when that one's name or title says the other gender (``James B. Comey
     … She took her BlackBerry``), the last one whose says this gender:
@@ -1083,7 +1089,7 @@ def _last_before(events: list, pos: int, reach: Optional[int], pronoun: str = ""
     other = _OTHER_GENDER.get(pronoun)
     skipped = False
     while index >= 0 and (reach is None or pos - events[index][0] <= reach):
-        gender = _gender(events[index][2], events[index][3])
+        gender = _gender(events[index][2], events[index][3], names)
         if other is None or (gender is None and not skipped) or (gender is not None and gender != other):
             return events[index]
         skipped = skipped or gender == other
@@ -1108,10 +1114,10 @@ def _persons_title(title: str) -> bool:
 _NOT_PERSONS_TITLES = frozenset("democratic republican national state u.s. american".split())
 
 
-def _fits(pronoun: str, name: str, title: Optional[str]) -> bool:
+def _fits(pronoun: str, name: str, title: Optional[str], names: Optional[dict] = None) -> bool:
     """Can ``pronoun`` name this person: not of the other gender by title or first name?"""
     other = _OTHER_GENDER.get(pronoun)
-    return other is None or _gender(name, title or "") != other
+    return other is None or _gender(name, title or "", names) != other
 
 
 #: Last words of a title that tell a woman besides "-woman"; words ending in "man" that tell no man.
@@ -1121,9 +1127,18 @@ _GENDERED_TITLES = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "femal
                     "miss": "female", "madam": "female"}
 
 
-def _gender(name: str, title: str) -> Optional[str]:
+def _gender(name: str, title: str, names: Optional[dict] = None) -> Optional[str]:
     """"male" or "female" when the title (Mr., Mrs.) or a full name's
-    first name (a common one, listed in the data) tells; else None."""
+    first name (a common one, listed in the data) tells, or, with the
+    article's ``names``, a title the person bears elsewhere in it ("Ms.
+    Tlaib" for Rashida Tlaib); else None."""
+    told = _told_gender(name, title)
+    if told is None and names is not None:
+        return names.get(("gender", name))
+    return told
+
+
+def _told_gender(name: str, title: str) -> Optional[str]:
     first = (title or "").split(None, 1)[:1]
     if first and first[0].lower() in _GENDERED_TITLES:
         return _GENDERED_TITLES[first[0].lower()]
@@ -1227,12 +1242,12 @@ class _Resolver:
             owner = self._possessive_subject(mention.start, low) or self._who_clause_owner(mention.start, low)
             if owner is not None:
                 return owner
-            found = _last_before(self.a.speakers, mention.start, SPEAKER_REACH, low)
+            found = _last_before(self.a.speakers, mention.start, SPEAKER_REACH, low, self.a.names)
             named = self._leading_since(found, mention.start, low)
             if named is not None:
                 found = named  # "On Friday, Liz Cheney issued a statement. ¶ '…,' she said": the person just named
             elif found is None and possessive not in _POSSESSIVE_PRONOUNS:
-                found = _last_before(self.a.events, mention.start, None, low)  # "his claim": only a speaker
+                found = _last_before(self.a.events, mention.start, None, low, self.a.names)  # "his claim": a speaker
             if found:
                 return found[2], found[3] or None
         return mention.text, None
@@ -1252,7 +1267,7 @@ class _Resolver:
         if not isinstance(before, _m.Mention) or before.sort != "name" or before.end + 80 < at:
             return None
         person = self._full_name(before)
-        return person if " " in person[0] and _fits(pronoun, person[0], person[1]) else None
+        return person if " " in person[0] and _fits(pronoun, person[0], person[1], self.a.names) else None
 
     def _thing_before(self, pos: int) -> Optional[_m.Mention]:
         """What "it" at ``pos`` names: the organisation or thing opening the
@@ -1321,7 +1336,7 @@ class _Resolver:
         person = self.a.person_of(run)
         if person is None and " " not in run and run in self._speaking_names():
             person = run, None  # "Obama said: …" elsewhere in the article: a speaker known by the surname
-        if person is None or not _fits(pronoun, person[0], person[1]):
+        if person is None or not _fits(pronoun, person[0], person[1], self.a.names):
             return None  # "Hillary Clinton's campaign … he said": the other gender
         return person
 
@@ -1351,7 +1366,7 @@ class _Resolver:
         last = index - _LEADING_LOOKS  # a paragraph of thousands of names is not read name by name for each pronoun
         while index >= 0 and index > last and events[index][0] >= floor:
             event = events[index]
-            if _fits(pronoun, event[2], event[3]) and self._leads(event[0]) \
+            if _fits(pronoun, event[2], event[3], self.a.names) and self._leads(event[0]) \
                     and not self._headline(event):
                 return event
             index -= 1

@@ -2621,3 +2621,11 @@ def test_a_name_asked_about_is_no_antecedent():
             'Asked for quick thoughts about each of the candidates, Mr. Trump played along.\n\n'
             'Governor Christie? “Strong,” he said.')
     assert attribution(text, "Strong").speaker == "Donald Trump"
+
+
+def test_a_gendered_title_anywhere_in_the_article_tells_the_persons_gender():
+    # "Kashiya" is in no list of given names; "Ms. Nwanguma" says she is a woman
+    text = ('When Kashiya Nwanguma learned that Donald J. Trump would campaign in Louisville, she printed two signs.\n\n'
+            'The moment that Ms. Nwanguma, 21, held up her signs, Mr. Trump paused. Supporters began shoving her, '
+            'calling her "leftist scum," she said in an interview.')
+    assert attribution(text, "leftist").speaker == "Kashiya Nwanguma"
