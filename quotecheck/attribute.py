@@ -464,13 +464,15 @@ class _Article:
             return ahead.sort == "name" and rest[:1] in (",", ":") and rest[1:].lstrip()[:1] == _m.MASK
         return not rest or rest[0] in ",.;"
 
-    def _clause_before_name(self, mention, match: re.Match, floor: int, ceiling: int) -> bool:
+    def _clause_before_name(self, mention: object, match: re.Match, floor: int, ceiling: int) -> bool:
         """``Nor are tariffs likely to bring many of these jobs back, said
         David Autor, a professor``: a clause, its comma, then "said" and a
         full name set off by punctuation; the words before are no subject."""
-        if not isinstance(mention, _m.Mention) or mention.sort != "descriptor" or _m._role(mention) \
-                or match.group().lower() not in ("said", "says"):
+        if not isinstance(mention, _m.Mention) or match.group().lower() not in ("said", "says"):
             return False
+        if not (mention.sort == "descriptor" and not _m._role(mention)
+                or mention.sort == "name" and match.start() - mention.end > _FAR_SUBJECT):
+            return False  # "Obama, in a statement, said Smith had lied": a name near the cue may be its subject
         if not _stripped_tail(self.masked, floor, match.start(), " \t").endswith(","):
             return False
         ahead = _m.noun_phrase_forward(self.masked, match.end(), ceiling)
@@ -1074,6 +1076,10 @@ _NOT_BEFORE_SUBJECT = words("prepositions") | {"the", "a", "an"}
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]+\s+(?:administration|campaign|team|government)\b|\s*['’]s\b")
 
 
+#: A name this far before a cue (characters) with a clause between is no subject when a full name follows
+#: the cue set off by commas: "Ohio Gov. John Kasich, … ― they and others, had they won the presidency, almost
+#: certainly would have stayed in the agreement, said Rick Tyler, a Republican political consultant".
+_FAR_SUBJECT = 60
 #: A pronoun prefers a person who spoke this close before it (characters).
 SPEAKER_REACH = 2000
 

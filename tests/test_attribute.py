@@ -2629,3 +2629,10 @@ def test_a_gendered_title_anywhere_in_the_article_tells_the_persons_gender():
             'The moment that Ms. Nwanguma, 21, held up her signs, Mr. Trump paused. Supporters began shoving her, '
             'calling her "leftist scum," she said in an interview.')
     assert attribution(text, "leftist").speaker == "Kashiya Nwanguma"
+
+
+def test_a_name_far_before_said_and_a_name_set_off_after_it_is_no_subject():
+    text = ('Florida Sen. Marco Rubio, Ohio Gov. John Kasich, even Texas Sen. Ted Cruz ― they and others, had they won '
+            'the presidency, almost certainly would have stayed in the agreement, said Rick Tyler, a Republican '
+            'consultant.\n\n"They probably would have looked at it," he said.')
+    assert attribution(text, "They probably").speaker == "Rick Tyler"
