@@ -1458,12 +1458,14 @@ class _Resolver:
 
     def _titled_as(self, role: str, floor: int, limit: int) -> Optional[tuple]:
         """The latest person known only by a titled surname, named between
-        ``floor`` and ``limit``, whose title is ``role`` (``President Trump``
-        for "the president")."""
+        ``floor`` and ``limit``, whose title there or where first met is
+        ``role`` (``President Trump`` for "the president")."""
         index = bisect.bisect_left(self.a.titled, (limit,)) - 1
         while index >= 0 and self.a.titled[index][0] >= floor:
-            if role in self.a.titled[index][3].lower().replace("pres.", "president").split():
-                return self.a.titled[index]
+            surname, title = self.a.titled[index][2:]
+            if any(role in (known or "").lower().replace("pres.", "president").split()
+                   for known in (title, self.a.names.get(("titled", surname)))):
+                return self.a.titled[index]  # "Mr. Trump" after "President Trump": the president too
             index -= 1
         return None
 

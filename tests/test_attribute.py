@@ -2636,3 +2636,10 @@ def test_a_name_far_before_said_and_a_name_set_off_after_it_is_no_subject():
             'the presidency, almost certainly would have stayed in the agreement, said Rick Tyler, a Republican '
             'consultant.\n\n"They probably would have looked at it," he said.')
     assert attribution(text, "They probably").speaker == "Rick Tyler"
+
+
+def test_a_role_names_the_titled_surname_first_met_with_that_title():
+    text = ("North Korea's leader, Kim Jong-un, announced a halt to tests. Mr. Kim is also planning to meet with "
+            'President Trump soon.\n\nStill, Mr. Trump welcomed what Mr. Kim said. "This is very good news," the '
+            "president said in a Twitter message.")
+    assert attribution(text, "This is very").speaker == "Trump"
