@@ -420,7 +420,8 @@ def _after_comma(text: str, toks: list, i: int):
             mention = noun_phrase_back(text, toks[:last], last - 1)
             if mention is None:
                 return None
-            if start > 0 and toks[start][2] == "," and _describes(mention):
+            if start > 0 and toks[start][2] == "," and (_describes(mention) or mention.sort != "name"
+                                                        and _party_of_place_and(segment)):
                 named = _named_before(text, toks, start)
                 if named is not None:
                     return _with_title(named, text[toks[start][1]:toks[i][0]].strip(" ,"))
@@ -476,6 +477,14 @@ def _describes(mention: Mention) -> bool:
         and any(_POSSESSIVE.search(word) for word in phrase[:-1])
 
 
+def _party_of_place_and(segment: list) -> bool:
+    """Does an appositive open with a party of a place and go on after "and"
+    (``Jerrold Nadler, Democrat of New York and the chairman of the House
+    Judiciary Committee, said``)? The name before it is the subject."""
+    words_ = [tok[2] for tok in segment]
+    return "and" in words_ and _party_of_place(words_[:words_.index("and")])
+
+
 def _short_aside(toks: list) -> bool:
     """``for one``, ``in turn``, ``too``: a few lowercase words set off by
     commas between a subject and its verb."""
@@ -512,6 +521,11 @@ def _after_dashes(text: str, toks: list, i: int) -> Optional[Mention]:
     while k > 0 and toks[k - 1][2] in _DASHES:
         k -= 1
     mention = noun_phrase_back(text, toks[:k], k - 1)
+    if mention is None or mention.sort != "name":
+        comma = (toks[k][0], toks[k][0], ",")  # the phrase before the dashes may close an appositive
+        named = _after_comma(text, toks[:k] + [comma], k)
+        if isinstance(named, Mention) and named.sort == "name" and named.start < (mention or named).start:
+            return named  # "Jerrold Nadler, Democrat of New York and the chairman of …, — where … — said"
     if mention is None or mention.sort not in ("name", "descriptor"):
         return None
     if mention.sort == "name":

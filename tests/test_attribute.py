@@ -2643,3 +2643,10 @@ def test_a_role_names_the_titled_surname_first_met_with_that_title():
             'President Trump soon.\n\nStill, Mr. Trump welcomed what Mr. Kim said. "This is very good news," the '
             "president said in a Twitter message.")
     assert attribution(text, "This is very").speaker == "Trump"
+
+
+@pytest.mark.parametrize("after", [", said on CNN.", " — where any impeachment inquiry must begin — said on CNN."])
+def test_a_name_before_a_party_of_a_place_and_a_role_is_the_subject(after):
+    text = ("“I don’t really like that kind of language,” Representative Jerrold Nadler, Democrat of New York and the "
+            f"chairman of the House Judiciary Committee{after}")
+    assert attribution(text, "I don’t really").speaker == "Jerrold Nadler"
