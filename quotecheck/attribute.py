@@ -860,11 +860,18 @@ def _sentence_ends(run: str) -> list:
     while at > 0:
         word = run[:at].rsplit(None, 1)[-1]
         after = _m.POSSESSIVE.sub("", run[at + 2:].split(None, 1)[0]).lower()
-        if len(word) > 1 and "." not in word and not word.isupper() and word.lower() not in ABBREVIATIONS \
-                or after in words("pronouns"):  # "World War Z. He's also": no name holds a pronoun
+        if _stop_ends_sentence(word + ".") or after in words("pronouns"):  # "World War Z. He's": no name holds "He"
             ends.append(at)
         at = run.find(". ", at + 2)
     return ends
+
+
+def _stop_ends_sentence(word: str) -> bool:
+    """Does a word with its full stop ("Ball.") end a sentence: two letters
+    or more, no abbreviation ("Mr.", "Jr."), no initials ("H.W.")?"""
+    stem = word[:-1]
+    return word.endswith(".") and len(stem) > 1 and "." not in stem and not stem.isupper() \
+        and stem.lower() not in ABBREVIATIONS
 
 
 def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, list], title_end: int,
@@ -1548,6 +1555,11 @@ def _named_before_comma(masked: str, at: int) -> Optional[_m.Mention]:
     toks = _m.tokens(masked, max(0, at - 120), at)
     if len(toks) < 2 or toks[-1][2] != ",":
         return None
+    ends = [k for k in range(len(toks) - 2) if _stop_ends_sentence(toks[k][2])]
+    if ends:
+        toks = toks[ends[-1] + 1:]  # "in an interview with Zoe Ball. Capaldi, who": Capaldi alone
+        if len(toks) < 2:
+            return None
     mention = _m.noun_phrase_back(masked, toks, len(toks) - 2)
     return mention if mention is not None and mention.sort == "name" else None
 
@@ -2600,8 +2612,9 @@ def _attribution(resolver: _Resolver, choice: Optional[tuple]) -> Attribution:
         channel, kind = _channels.find_channel(relay.mention.text, 0, len(relay.mention.text))
         if kind != "news agency":
             kind = "document" if _document(relay.mention) else "relayed"
-            channel = relay.mention.name or relay.mention.text
+            channel = _channels.without_stop(relay.mention.name or relay.mention.text)
     return Attribution(
-        speaker=speaker, speaker_title=title, speaker_start=mention.start, speaker_end=mention.end,
+        speaker=_channels.without_stop(speaker),  # "…," said the DNC.
+        speaker_title=title, speaker_start=mention.start, speaker_end=mention.end,
         cue=hit.cue or None, channel=channel, channel_type=kind,
     )

@@ -109,13 +109,29 @@ def find_channel(masked: str, start: int, end: int) -> tuple[Optional[str], Opti
 
 
 def _channel_text(match: re.Match) -> str:
+    """The channel's words as written, without time words and without the
+    full stop of a sentence they end (``told Univision.``; ``U.S.`` and
+    ``Inc.`` keep theirs)."""
     groups = match.groupdict()
     for key in ("ch2", "ch"):
         if groups.get(key):
             kept = [w for w in groups[key].split() if w not in _TIME_WORDS]
-            return " ".join(kept) or groups[key]
+            return without_stop(" ".join(kept) or groups[key])
     words_ = match.group().split()
-    return words_[-1]
+    return without_stop(words_[-1])
+
+
+def without_stop(phrase: str) -> str:
+    """``Univision.``, ``CNN.`` -> without the full stop of the sentence
+    they end; ``U.S.``, ``Inc.``, ``Jr.`` keep theirs."""
+    last = phrase.rsplit(None, 1)[-1]
+    if last.endswith(".") and "." not in last[:-1] and len(last) > 2 and last[:-1].lower() not in _ABBREVIATED:
+        return phrase[:-1]
+    return phrase
+
+
+#: Last words of a channel whose full stop is their own.
+_ABBREVIATED = frozenset("co corp inc jr ltd sr".split())
 
 
 def tweeted_channel(cue: str) -> tuple[Optional[str], Optional[str]]:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from quotecheck import channels
 from quotecheck.attribute import _sentence_starts, attribute, is_modifier
 from quotecheck.classify import first_kind
 from quotecheck.extract import find_spans
@@ -2650,3 +2651,25 @@ def test_a_name_before_a_party_of_a_place_and_a_role_is_the_subject(after):
     text = ("“I don’t really like that kind of language,” Representative Jerrold Nadler, Democrat of New York and the "
             f"chairman of the House Judiciary Committee{after}")
     assert attribution(text, "I don’t really").speaker == "Jerrold Nadler"
+
+
+def test_who_after_a_sentence_that_ends_in_a_name_is_the_name_after_the_stop():
+    text = ('"I think Malcolm has been banished," said Peter Capaldi in an interview with Zoe Ball. Capaldi, who '
+            'described himself as a "full anorak" fan, admitted he was yet to get his head around it.')
+    assert attribution(text, "full anorak").speaker == "Peter Capaldi"  # once "Zoe Ball. Capaldi"
+
+
+@pytest.mark.parametrize("text,quoted,field,value", [
+    ('"We will win," Marco Rubio told Univision.', "We will win", "channel", "Univision"),
+    ('"We will win," Bernie Sanders told The Washington Post.', "We will win", "channel", "The Washington Post"),
+    ('"We will win," said the DNC.', "We will win", "speaker", "DNC"),
+])
+def test_the_full_stop_ending_a_sentence_is_no_part_of_a_channel_or_a_speaker(text, quoted, field, value):
+    assert getattr(attribution(text, quoted), field) == value
+
+
+@pytest.mark.parametrize("phrase,kept", [("Univision.", "Univision"), ("CNN.", "CNN"), ("U.S.", "U.S."),
+                                         ("Acme Inc.", "Acme Inc."), ("Robert Downey Jr.", "Robert Downey Jr."),
+                                         ("J.", "J."), ("Reuters", "Reuters")])
+def test_only_a_sentence_stop_is_taken_off_a_phrase(phrase, kept):
+    assert channels.without_stop(phrase) == kept
