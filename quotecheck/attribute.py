@@ -423,9 +423,10 @@ class _Article:
                 continue  # "according to the Philippine Star": a newspaper, no person a pronoun names
             name = mention.name
             if " " not in name:
-                if name not in self.names:
-                    continue
-                name = _namesake(self.names, name, mention.title)[0] or name  # "Mr. Trump" is not Melania Trump
+                if name not in self.names and ("titled", name) not in self.names:
+                    continue  # a lone capitalised word speaks as a person when met in full or titled
+                if name in self.names:
+                    name = _namesake(self.names, name, mention.title)[0] or name  # "Mr. Trump" is not Melania Trump
             if _outlet(name) or name.lower() in words("places"):
                 continue  # "The Associated Press reported"; "Fox said" is Vicente Fox, met in full; "in New Hampshire"
             out.append((mention.start, len(out), name, mention.title or ""))
@@ -620,6 +621,8 @@ class _Article:
         if best is None:
             return None
         toks = _m.tokens(self.masked, best.start(), best.end("np"))
+        while len(toks) > 1 and toks[0][2] in _OPENING_CONJUNCTIONS:
+            toks = toks[1:]  # "And Trump issued an explicit warning": Trump
         if len(toks) == 1 and _m.bare(toks[0][2]) in words("pronouns"):
             if _m.bare(toks[0][2]) == "it":
                 return None  # "It was a strange night, calling …": a thing, not a speaker
@@ -629,6 +632,8 @@ class _Article:
 
 
 _QUESTION_WORDS = frozenset("what whether who whom".split())
+#: Conjunctions capitalised at a sentence's opening, never a name's first word.
+_OPENING_CONJUNCTIONS = frozenset("And But Nor Or So Yet".split())
 
 
 def _object_after(word: str) -> bool:

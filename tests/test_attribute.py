@@ -2673,3 +2673,16 @@ def test_the_full_stop_ending_a_sentence_is_no_part_of_a_channel_or_a_speaker(te
                                          ("J.", "J."), ("Reuters", "Reuters")])
 def test_only_a_sentence_stop_is_taken_off_a_phrase(phrase, kept):
     assert channels.without_stop(phrase) == kept
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_subject():
+    text = ("Ted Cruz spoke in Buffalo.\n\nBut Cruz would not comment on an order signed “to protect privacy and "
+            "equality” for state workers.")
+    assert attribution(text, "to protect privacy").speaker == "Ted Cruz"  # once "But Cruz"
+
+
+def test_a_person_known_by_a_titled_surname_who_speaks_is_a_speaker_a_pronoun_names():
+    text = ('WASHINGTON — President Trump met his French counterpart, Emmanuel Macron, on Tuesday.\n\n'
+            '"If they restart their nuclear program, they will have bigger problems," Trump said during a meeting '
+            'with Macron.\n\nStill, he said, the two countries were "beginning to understand each other."')
+    assert attribution(text, "beginning to understand").speaker == "Trump"
