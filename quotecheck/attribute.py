@@ -632,6 +632,11 @@ class _Article:
 
 
 _QUESTION_WORDS = frozenset("what whether who whom".split())
+#: A lowercase word after a phrase: its verb. A contracted negation inside a phrase: it ran into its verb.
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+_VERB_INSIDE = re.compile(r"n[’']t\b")
+#: A clause opening a sentence whose subject a pronoun after its comma may take up.
+_LEAD_CLAUSE = re.compile(r"\s*(?:While|When|As|After|Although|Though|Because|Before|Since|Once|Until)[ \t]+")
 #: Conjunctions capitalised at a sentence's opening, never a name's first word.
 _OPENING_CONJUNCTIONS = frozenset("And But Nor Or So Yet".split())
 
@@ -1257,7 +1262,8 @@ class _Resolver:
             if thing is not None:
                 return self._thing_name(thing)  # "The email includes a photo. At the bottom it reads": the email
         if low in words("person_pronouns") and low != "i":
-            owner = self._possessive_subject(mention.start, low) or self._who_clause_owner(mention.start, low)
+            owner = self._possessive_subject(mention.start, low) or self._who_clause_owner(mention.start, low) \
+                or self._clause_lead_subject(mention.start, low)
             if owner is not None:
                 return owner
             found = _last_before(self.a.speakers, mention.start, SPEAKER_REACH, low, self.a.names)
@@ -1269,6 +1275,31 @@ class _Resolver:
             if found:
                 return found[2], found[3] or None
         return mention.text, None
+
+    def _clause_lead_subject(self, pos: int, pronoun: str) -> Optional[tuple]:
+        """``While the Democratic presidential candidate declined to comment
+        …, he said``: the subject of a clause opening the sentence, when the
+        pronoun opens the main clause after its comma."""
+        floor = self.a.sent_starts[self.a.sentence(pos)]
+        lead = _LEAD_CLAUSE.match(self.a.masked, floor, pos)
+        if lead is None or not self.a.masked[:pos].rstrip().endswith(",") \
+                or self.a.masked.find(",", lead.end(), pos) < pos - 3 or _m.MASK in self.a.masked[floor:pos]:
+            return None
+        mention = _m.noun_phrase_forward(self.a.masked, lead.end(), pos)
+        if mention is None or mention.possessor or len(mention.text.split()) > 6 \
+                or not _LOWER_WORD.match(self.a.masked, mention.end) or _VERB_INSIDE.search(mention.text):
+            return None  # "While the mega donor didn’t disclose": the phrase must stop before its verb
+        if mention.sort == "descriptor" and mention.text.lower().startswith("the "):
+            name, title = self._descriptor(mention)
+        elif mention.sort == "name" and (" " in mention.name or mention.name in self.a.names):
+            name, title = self._full_name(mention)
+        else:
+            return None
+        if name == mention.text:
+            return name, None  # the description as written is truer than the last name met
+        if " " not in name or not _fits(pronoun, name, title, self.a.names):
+            return None
+        return name, title
 
     def _who_clause_owner(self, pos: int, pronoun: str) -> Optional[tuple]:
         """``Rep. Joe Wilson, the South Carolina congressman who gained

@@ -2686,3 +2686,16 @@ def test_a_person_known_by_a_titled_surname_who_speaks_is_a_speaker_a_pronoun_na
             '"If they restart their nuclear program, they will have bigger problems," Trump said during a meeting '
             'with Macron.\n\nStill, he said, the two countries were "beginning to understand each other."')
     assert attribution(text, "beginning to understand").speaker == "Trump"
+
+
+@pytest.mark.parametrize("text,quoted,speaker", [
+    ("The board noted the Code of Conduct for U.S. judges says that a “judge should not endorse a candidate.”\n\n"
+     "While the Democratic presidential candidate declined to comment on whether her comments were appropriate, he "
+     "said on ABC he agrees Trump is a \"total opportunist.\"", "total opportunist",
+     "the Democratic presidential candidate"),  # as written, no longer the Code of Conduct
+    ("Top Republican Party donor Sheldon Adelson said on Friday he met Donald Trump.\n\nWhile the mega donor didn’t "
+     "disclose his degree of backing for the front-runner, he did say he found Trump to be “very charming.”",
+     "very charming", "Sheldon Adelson"),
+])
+def test_a_pronoun_after_a_leading_while_clause_takes_up_its_subject(text, quoted, speaker):
+    assert attribution(text, quoted).speaker == speaker
