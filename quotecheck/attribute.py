@@ -1439,6 +1439,9 @@ class _Resolver:
         if pos - floor > 200:  # no short leading phrase is this long
             return _BLANK.fullmatch(self.a.masked, floor, pos) is not None
         before = self.a.masked[floor:pos].strip()
+        opening = before.split(None, 1)
+        if len(opening) == 2 and opening[0] in _OPENING_CONJUNCTIONS:
+            before = opening[1]  # "But after focusing her attention on …, Clinton delivered": the phrase after "But"
         first = self.a.masked[pos:pos + 40].split(None, 1)[0]
         if before and _titled_lead(before.split(), first):
             return True  # "Former Pennsylvania governor Ed Rendell …": a title opening the sentence with the name

@@ -2699,3 +2699,10 @@ def test_a_person_known_by_a_titled_surname_who_speaks_is_a_speaker_a_pronoun_na
 ])
 def test_a_pronoun_after_a_leading_while_clause_takes_up_its_subject(text, quoted, speaker):
     assert attribution(text, quoted).speaker == speaker
+
+
+def test_a_conjunction_before_a_leading_phrase_leaves_the_name_leading():
+    text = ('Hillary Clinton toured the city. "Mayors matter," said Mitchell Moss, a professor.\n\n'
+            'But after focusing her attention on issues such as the drug epidemic, Clinton delivered a message Sunday.'
+            '\n\n"Our roads and bridges are potholed and crumbling," she said.')
+    assert attribution(text, "Our roads").speaker == "Hillary Clinton"
