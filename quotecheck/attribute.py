@@ -267,6 +267,9 @@ class _Article:
             mention = _m.subject_before(self.masked, floor, match.start(), participle=low.endswith("ing"))
             if isinstance(mention, _m.Mention) and hits and hits[-1].start <= mention.start < hits[-1].end:
                 mention = None  # "put it in his memo … explaining": the "it" of an earlier cue is no subject
+            elif isinstance(mention, _m.Mention) and mention.sort == "name" \
+                    and _THAT_IS.search(self.masked, max(floor, mention.start - 12), mention.start):
+                mention = None  # "denizens of the hall of mirrors that is Trump World told me": a predicate
             if mention is None and _INFINITIVE.search(self.masked, max(floor, match.start() - 24), match.start()):
                 mention = "inherit"  # "David Auerbach went so far as to say:": the main clause's subject
             elif mention is None and not low.endswith("ing"):
@@ -637,6 +640,8 @@ _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
 _VERB_INSIDE = re.compile(r"n[’']t\b")
 #: A clause opening a sentence whose subject a pronoun after its comma may take up.
 _LEAD_CLAUSE = re.compile(r"\s*(?:While|When|As|After|Although|Though|Because|Before|Since|Once|Until)[ \t]+")
+#: Before a name: what the thing named before is ("the hall of mirrors that is Trump World"), no speaker.
+_THAT_IS = re.compile(r"\b(?:that|which)[ \t]+(?:is|was)[ \t]+$")
 #: Conjunctions capitalised at a sentence's opening, never a name's first word.
 _OPENING_CONJUNCTIONS = frozenset("And But Nor Or So Yet".split())
 

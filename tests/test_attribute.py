@@ -2706,3 +2706,9 @@ def test_a_conjunction_before_a_leading_phrase_leaves_the_name_leading():
             'But after focusing her attention on issues such as the drug epidemic, Clinton delivered a message Sunday.'
             '\n\n"Our roads and bridges are potholed and crumbling," she said.')
     assert attribution(text, "Our roads").speaker == "Hillary Clinton"
+
+
+def test_a_name_after_that_is_is_what_a_thing_is_not_a_speaker():
+    text = ('Sean Hannity hosts a show.\n\nThree denizens of the hall of mirrors that is Trump World told me they '
+            'believed Mr. Hannity wanted a role.\n\n"I cannot not speak my mind," he said.')
+    assert attribution(text, "I cannot not").speaker == "Sean Hannity"
