@@ -44,7 +44,7 @@ from .models import NO_ATTRIBUTION, Attribution, Span
 
 #: Words a full stop follows inside a sentence: titles and the like ("Mr.", "Sen.", "Jr.").
 ABBREVIATIONS = frozenset("mr mrs ms dr sen rep del gov gen lt col st jr sr no vs mt ft prof pres rev sgt capt maj adm "
-                          "atty cmdr const cpl det insp pvt supt".split())
+                          "atty cmdr const cpl det insp pvt supt govs reps sens".split())
 #: Starts with a character class so the scan skips ahead fast; inside a run of
 #: MASK characters only the last can end a sentence, so the others are not tried.
 #: A number opening a sentence: "81-year-old Parker Eaton said"; other digits after a stop follow an abbreviation.

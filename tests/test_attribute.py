@@ -2712,3 +2712,12 @@ def test_a_name_after_that_is_is_what_a_thing_is_not_a_speaker():
     text = ('Sean Hannity hosts a show.\n\nThree denizens of the hall of mirrors that is Trump World told me they '
             'believed Mr. Hannity wanted a role.\n\n"I cannot not speak my mind," he said.')
     assert attribution(text, "I cannot not").speaker == "Sean Hannity"
+
+
+def test_a_plural_title_ends_no_sentence():
+    # "particularly Govs. Jeb Bush and Chris Christie" once opened a sentence at "Jeb Bush", who took Rubio's "He"
+    text = ("Florida Sen. Marco Rubio says he did “great” in the debate.\n\nSpeaking to “CBS This Morning” Monday, "
+            "Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, who say the "
+            "freshman senator lacks experience.\n\nHe dismissed critique of his performance, saying Monday: \"It was "
+            'our greatest fundraising night."')
+    assert attribution(text, "It was our greatest").speaker == "Marco Rubio"
