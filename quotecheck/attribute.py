@@ -638,6 +638,8 @@ _QUESTION_WORDS = frozenset("what whether who whom".split())
 #: A lowercase word after a phrase: its verb. A contracted negation inside a phrase: it ran into its verb.
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
 _VERB_INSIDE = re.compile(r"n[’']t\b")
+#: How far into its sentence (characters) a pronoun may stand after a leading clause.
+_LEAD_CLAUSE_REACH = 300
 #: A clause opening a sentence whose subject a pronoun after its comma may take up.
 _LEAD_CLAUSE = re.compile(r"\s*(?:While|When|As|After|Although|Though|Because|Before|Since|Once|Until)[ \t]+")
 #: Before a name: what the thing named before is ("the hall of mirrors that is Trump World"), no speaker.
@@ -1248,7 +1250,6 @@ class _Resolver:
             self.titles.setdefault(name, mention.title)
         return name, mention.title or self.titles.get(name)
 
-
     def _antecedent(self, mention: _m.Mention) -> tuple[str, Optional[str]]:
         """he/she/who -> the nearest person before; they/it/we stay as written."""
         low = possessive = mention.text.lower()
@@ -1286,8 +1287,10 @@ class _Resolver:
         …, he said``: the subject of a clause opening the sentence, when the
         pronoun opens the main clause after its comma."""
         floor = self.a.sent_starts[self.a.sentence(pos)]
+        if pos - floor > _LEAD_CLAUSE_REACH:
+            return None  # a leading clause is a line or two, never a page
         lead = _LEAD_CLAUSE.match(self.a.masked, floor, pos)
-        if lead is None or not self.a.masked[:pos].rstrip().endswith(",") \
+        if lead is None or not self.a.masked[max(floor, pos - 4):pos].rstrip().endswith(",") \
                 or self.a.masked.find(",", lead.end(), pos) < pos - 3 or _m.MASK in self.a.masked[floor:pos]:
             return None
         mention = _m.noun_phrase_forward(self.a.masked, lead.end(), pos)

@@ -124,7 +124,10 @@ def _channel_text(match: re.Match) -> str:
 def without_stop(phrase: str) -> str:
     """``Univision.``, ``CNN.`` -> without the full stop of the sentence
     they end; ``U.S.``, ``Inc.``, ``Jr.`` keep theirs."""
-    last = phrase.rsplit(None, 1)[-1]
+    parts = phrase.rsplit(None, 1)
+    if not parts:
+        return phrase
+    last = parts[-1]
     if last.endswith(".") and "." not in last[:-1] and len(last) > 2 and last[:-1].lower() not in _ABBREVIATED:
         return phrase[:-1]
     return phrase

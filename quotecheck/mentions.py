@@ -524,8 +524,8 @@ def _after_dashes(text: str, toks: list, i: int) -> Optional[Mention]:
     if mention is None or mention.sort != "name":
         comma = (toks[k][0], toks[k][0], ",")  # the phrase before the dashes may close an appositive
         named = _after_comma(text, toks[:k] + [comma], k)
-        if isinstance(named, Mention) and named.sort == "name" and named.start < (mention or named).start:
-            return named  # "Jerrold Nadler, Democrat of New York and the chairman of …, — where … — said"
+        if isinstance(named, Mention) and named.sort == "name" and (mention is None or named.start < mention.start):
+            return named  # "Jerrold Nadler, Democrat of New York and the chairman of … — where … — said"
     if mention is None or mention.sort not in ("name", "descriptor"):
         return None
     if mention.sort == "name":
