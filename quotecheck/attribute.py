@@ -1496,7 +1496,7 @@ class _Resolver:
                 if pos < unnamed:
                     return mention.text, None  # "A senior administration official said … the official": no name
                 if not mention.possessor or name.split()[-1] not in mention.possessor:
-                    if role in self._titles_of(name, title):
+                    if role in self._titles_of(name, title, spelled=pos >= floor):
                         return name, mention.title  # "the president": the last person titled President
                     if pos >= floor:
                         (here if pos >= own else near).add(name)
@@ -1549,11 +1549,22 @@ class _Resolver:
         lead = self.a.masked[start:pos].strip()
         return not lead or (lead.endswith(",") and len(lead.split()) <= 3)
 
-    def _titles_of(self, name: str, title: str) -> str:
-        """Every title a person was given in the article, lowercased."""
+    def _titles_of(self, name: str, title: str, spelled: bool) -> str:
+        """Every title a person was given in the article, lowercased; with
+        ``spelled``, an abbreviated one spelled out too ("Sen." → senator),
+        which only a person of this paragraph or the one before may take:
+        "Sen. Bernie Sanders" far back is not "the senator" of a paragraph
+        about Marco Rubio."""
         known = self.a.names.get(name.split()[-1])
         indexed = known[1] if known and known[0] == name and known[1] else ""
-        return f"{title} {indexed}".lower().replace("pres.", "president")  # "Pres. Obama" is "the president"
+        titles = f"{title} {indexed}".lower().replace("pres.", "president")  # "Pres. Obama" is "the president"
+        if not spelled:
+            return titles
+        return titles + "".join(f" {role}" for short, role in _SPELLED_TITLES if short in titles.split())
+
+
+#: Abbreviated titles and the roles they hold: "Sen. Sanders" is "the senator", "Gov. Christie" "the governor".
+_SPELLED_TITLES = (("sen.", "senator"), ("gov.", "governor"), ("rep.", "representative congressman congresswoman"))
 
 
 #: Words opening an indefinite description ("a senior Obama administration official"), and words that

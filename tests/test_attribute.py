@@ -2721,3 +2721,15 @@ def test_a_plural_title_ends_no_sentence():
             "freshman senator lacks experience.\n\nHe dismissed critique of his performance, saying Monday: \"It was "
             'our greatest fundraising night."')
     assert attribution(text, "It was our greatest").speaker == "Marco Rubio"
+
+
+@pytest.mark.parametrize("text,quoted,speaker", [
+    ('Sen. Rand Paul released a video.\n\nNew Jersey Gov. Chris Christie accused Sen. Ted Cruz of opposing the '
+     'program. Cruz denied it. "He went for the easy political vote," the New Jersey governor said.', "He went",
+     "Chris Christie"),
+    ('Sen. Bernie Sanders spoke in Iowa. ' + "He talked about wages for a long time. " * 12 + '\n\nVoters were '
+     'tired.\n\nMarco Rubio is running hard in the state. Walking into the office, the senator said his campaign '
+     'was "closing really strong."', "closing really", "Marco Rubio"),  # the senator far back is not this one
+])
+def test_an_abbreviated_title_holds_its_role_for_a_person_of_the_paragraph(text, quoted, speaker):
+    assert attribution(text, quoted).speaker == speaker
