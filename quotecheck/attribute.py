@@ -1756,7 +1756,13 @@ def _titled_lead(before: list, first: str) -> bool:
         return True
     return len(before) <= 5 and before[0][:1].isupper() \
         and (_m.bare(before[-1]) in _ROLES_AND_TITLES or _m.bare(first) in _ROLES_AND_TITLES) \
-        and not any(_m._stop(w) or w.lower() in words("prepositions") or not w.isalpha() for w in before)
+        and not any(_m._stop(w) or w.lower() in words("prepositions") or not w.isalpha() or _lowercase_verb(w)
+                    for w in before)  # "Trump ridiculed former Secretary of State John Kerry": Trump leads
+
+
+def _lowercase_verb(word: str) -> bool:
+    """A lowercase past verb ("ridiculed", "met"): no title holds one."""
+    return word.islower() and (word.endswith("ed") or word in words("past_verbs"))
 
 
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "

@@ -2733,3 +2733,9 @@ def test_a_plural_title_ends_no_sentence():
 ])
 def test_an_abbreviated_title_holds_its_role_for_a_person_of_the_paragraph(text, quoted, speaker):
     assert attribution(text, quoted).speaker == speaker
+
+
+def test_a_verb_before_a_title_is_no_part_of_a_title_opening_the_sentence():
+    text = ('"Iran is behind it," Donald Trump said.\n\nTrump ridiculed former Secretary of State John Kerry for '
+            'not addressing other issues.\n\n"The Iran deal is a disaster," he said.')
+    assert attribution(text, "The Iran deal").speaker == "Donald Trump"  # once John Kerry
