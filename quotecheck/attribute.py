@@ -1463,6 +1463,8 @@ class _Resolver:
         if before.endswith(",") and _m.MASK not in before and len(before.split()) <= 20 \
                 and _PARTICIPLE_LEAD.match(before):
             return True  # "Filling in for Sanders at the same event …, West landed a sharp dig"
+        if before.endswith(", but") and _m.MASK not in before:
+            return True  # "… have been sympathetic in the past, but Representative Brooks … doesn't mince words"
         return not before or (before.endswith(",") and len(before.split()) <= 4 and _m.MASK not in before)
 
     def _descriptor(self, mention: _m.Mention) -> tuple[str, Optional[str]]:

@@ -2739,3 +2739,9 @@ def test_a_verb_before_a_title_is_no_part_of_a_title_opening_the_sentence():
     text = ('"Iran is behind it," Donald Trump said.\n\nTrump ridiculed former Secretary of State John Kerry for '
             'not addressing other issues.\n\n"The Iran deal is a disaster," he said.')
     assert attribution(text, "The Iran deal").speaker == "Donald Trump"  # once John Kerry
+
+
+def test_a_name_opening_a_clause_after_but_is_the_antecedent():
+    text = ('"He knows exactly what he is doing," said Marco Rubio.\n\nThe moderators were ready to move on, but '
+            'Chris Christie was not having it.\n\n"You see, everybody, that is what Washington does," he said.')
+    assert attribution(text, "You see").speaker == "Chris Christie"
