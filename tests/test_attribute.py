@@ -2745,3 +2745,10 @@ def test_a_name_opening_a_clause_after_but_is_the_antecedent():
     text = ('"He knows exactly what he is doing," said Marco Rubio.\n\nThe moderators were ready to move on, but '
             'Chris Christie was not having it.\n\n"You see, everybody, that is what Washington does," he said.')
     assert attribution(text, "You see").speaker == "Chris Christie"
+
+
+@pytest.mark.parametrize("title", ["Ms", "Mr", "Mrs", "Dr"])
+def test_a_title_without_its_stop_is_a_title(title):
+    text = f'Leslie Page spoke in London.\n\n"We will win," {title} Page told the BBC.'
+    assert (attribution(text, "We will win").speaker, attribution(text, "We will win").speaker_title) \
+        == ("Leslie Page", title)  # British style: once the person "Ms Page"
