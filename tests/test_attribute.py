@@ -2747,8 +2747,8 @@ def test_a_name_opening_a_clause_after_but_is_the_antecedent():
     assert attribution(text, "You see").speaker == "Chris Christie"
 
 
-@pytest.mark.parametrize("title", ["Ms", "Mr", "Mrs", "Dr"])
+@pytest.mark.parametrize("title", ["Ms", "Mr", "Mrs", "Dr", "Producer"])
 def test_a_title_without_its_stop_is_a_title(title):
     text = f'Leslie Page spoke in London.\n\n"We will win," {title} Page told the BBC.'
     assert (attribution(text, "We will win").speaker, attribution(text, "We will win").speaker_title) \
-        == ("Leslie Page", title)  # British style: once the person "Ms Page"
+        == ("Leslie Page", title)  # British style: once the person "Ms Page"; "Producer Moffat" likewise
