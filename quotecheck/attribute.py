@@ -1488,8 +1488,10 @@ class _Resolver:
             near: set = set()
             here: set = set()
             nearest = None
+            nation = _nation_of(head[:-1])
+            compatriot = None
             unnamed = self._unnamed_before(role, floor, mention.start)
-            titled = self._titled_as(role, max(unnamed, mention.start - 1500), mention.start)
+            titled = self._titled_as(role, max(unnamed, mention.start - 1500), mention.start, nation)
             index = bisect.bisect_left(self.a.events, (mention.start,)) - 1
             while index >= 0 and mention.start - self.a.events[index][0] < 1500:
                 pos, _order, name, title = self.a.events[index]
@@ -1497,30 +1499,40 @@ class _Resolver:
                     break  # "President Trump said … the president": the one titled so, named by his surname alone
                 if pos < unnamed:
                     return mention.text, None  # "A senior administration official said … the official": no name
-                if not mention.possessor or name.split()[-1] not in mention.possessor:
-                    if role in self._titles_of(name, title, spelled=pos >= floor):
+                titles = self._titles_of(name, title, spelled=pos >= floor)
+                nations = _nations_in(titles)
+                if (not mention.possessor or name.split()[-1] not in mention.possessor) \
+                        and not (nation and nations and nation not in nations):
+                    # "the American president" is not "Russian President Vladimir Putin"
+                    if role in titles:
                         return name, mention.title  # "the president": the last person titled President
+                    if nation in nations:
+                        compatriot = compatriot or name  # "the Russian leader": the last person titled Russian
                     if pos >= floor:
                         (here if pos >= own else near).add(name)
                         nearest = nearest or (pos, name)
                 index -= 1
             if titled is not None:
                 return titled[2], mention.title
+            if compatriot is not None:
+                return compatriot, mention.title
             if len(here) == 1 or (not here and len(near) == 1):
                 return (here or near).pop(), mention.title  # the one person named in this paragraph, or the one before
             if nearest is not None and self._opens_sentence(nearest[0]):
                 return nearest[1], mention.title  # "Rubio offered the crowd … The Florida senator sought"
         return mention.text, None
 
-    def _titled_as(self, role: str, floor: int, limit: int) -> Optional[tuple]:
+    def _titled_as(self, role: str, floor: int, limit: int, nation: str = "") -> Optional[tuple]:
         """The latest person known only by a titled surname, named between
         ``floor`` and ``limit``, whose title there or where first met is
-        ``role`` (``President Trump`` for "the president")."""
+        ``role`` (``President Trump`` for "the president") and names no
+        other nation than ``nation``."""
         index = bisect.bisect_left(self.a.titled, (limit,)) - 1
         while index >= 0 and self.a.titled[index][0] >= floor:
             surname, title = self.a.titled[index][2:]
-            if any(role in (known or "").lower().replace("pres.", "president").split()
-                   for known in (title, self.a.names.get(("titled", surname)))):
+            known = " ".join(t or "" for t in (title, self.a.names.get(("titled", surname)))).lower()
+            nations = _nations_in(known)
+            if role in known.replace("pres.", "president").split() and not (nation and nations and nation not in nations):
                 return self.a.titled[index]  # "Mr. Trump" after "President Trump": the president too
             index -= 1
         return None
@@ -1563,6 +1575,24 @@ class _Resolver:
         if not spelled:
             return titles
         return titles + "".join(f" {role}" for short, role in _SPELLED_TITLES if short in titles.split())
+
+
+def _nation_of(words_: list) -> str:
+    """The nation a description names before its role ("the Russian
+    leader", "the U.S. envoy"), as a nationality; else ""."""
+    return next((nation for nation in map(_nation, words_) if nation), "")
+
+
+def _nations_in(titles: str) -> set:
+    """The nations a person's titles name ("Russian President" -> {"russian"})."""
+    return {nation for nation in map(_nation, titles.split()) if nation}
+
+
+def _nation(word: str) -> str:
+    low = _m.bare(word)
+    if low in words("nationalities"):
+        return low
+    return "american" if low in ("u.s.", "u.s", "us") else ""
 
 
 #: Abbreviated titles and the roles they hold: "Sen. Sanders" is "the senator", "Gov. Christie" "the governor".

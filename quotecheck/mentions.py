@@ -1029,15 +1029,18 @@ def _person_of_org(lows: list, head_words: list) -> bool:
     """Is the phrase a name of two or three capitalised words, then "of",
     "at" or "from" ("Meenakshi Ganguly of Human Rights Watch")? None of
     the words may be a title, a determiner, an organisation's head or a
-    place ("Federal Bureau of Investigation", "The Times of India")."""
+    place ("Federal Bureau of Investigation", "The Times of India"); a
+    nation opens no such name ("American Federation of Teachers") but may
+    close one ("David French of the National Retail Federation")."""
     of = next((j for j, low in enumerate(lows) if low in ("of", "at", "from")), -1)
     if of >= 2 and head_words[0].endswith(".") and lows[0].rstrip(".") in _PERSONAL_TITLES:
         lows, head_words, of = lows[1:], head_words[1:], of - 1  # "Mr. Burman of the Tax Policy Center"
         return 1 <= of <= 2 and all(is_capital(w) and w.isalpha() for w in head_words[:of]) \
             and not any(low in words("org_heads") or low in words("places") for low in lows[:of])
     return 2 <= of <= 3 and all(is_capital(w) and w.isalpha() for w in head_words[:of]) \
+        and lows[0] not in words("nationalities") \
         and not any(low in words("titles") or low in words("determiners") or low in words("org_heads")
-                    or low in words("places") or low in words("nationalities") for low in lows[:of])
+                    or low in words("places") for low in lows[:of])
 
 
 def _titled_name_after(lows: list, head_words: list, k: int) -> bool:

@@ -241,6 +241,7 @@ def test_a_dateline_in_capitals_is_no_speaker(text, speaker):
     ("Ross Eisenbrey of the Economic Policy Institute", "Ross Eisenbrey", "of the Economic Policy Institute"),
     ("Meenakshi Ganguly of Human Rights Watch", "Meenakshi Ganguly", "of Human Rights Watch"),
     ("the Federal Bureau of Investigation", "Federal Bureau of Investigation", None),
+    ("the American Federation of Teachers", "American Federation of Teachers", None),  # a nation opens no name
     ("the Technology Directorate of the Department of Homeland Security",
      "Technology Directorate of the Department of Homeland Security", None),
     ("Rep. Lee Zeldin of New York", "Lee Zeldin", "Rep. of New York"),
@@ -1825,6 +1826,20 @@ def test_a_description_stays_as_written_among_several_persons():
     speaker, mention, cue = who(text, "Governor Hassan")
     assert (speaker, mention, cue) == ("the Republican vice-presidential nominee",
                                        "the Republican vice-presidential nominee", "riffed")
+
+
+@pytest.mark.parametrize("description,speaker", [
+    ("the Russian leader", "Vladimir Putin"),  # the one person the description's nation fits
+    ("the American president", "Joe Biden"),
+    ("the U.S. president", "Joe Biden"),
+    ("the Russian president", "Vladimir Putin"),
+])
+def test_a_description_naming_a_nation_passes_persons_titled_with_another(description, speaker):
+    for first, second in (("Russian President Vladimir Putin", "Joe Biden"),
+                          ("U.S. President Joe Biden", "Vladimir Putin")):
+        text = (f"{first} met {second} in Geneva. {second.split()[-1]} smiled.\n\n"
+                f'"It was a good meeting," {description} said.')
+        assert who(text, "It was a good")[0] == speaker, (first, description)
 
 
 @pytest.mark.parametrize("between,speaker", [
