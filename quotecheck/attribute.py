@@ -1087,6 +1087,8 @@ def _is_subject_position(masked: str, start: int, end: int) -> bool:
     """Not after a preposition, "the" or a verb, not modifying a noun nor
     asked about: may be a subject."""
     before = masked[max(0, start - 12):start].split()
+    if _TOPIC.search(masked, max(0, start - 12), start) and masked[end:end + 1] == ",":
+        return True  # "As for Trump, he said he’s not worried": the topic the clause goes on with
     if before and (before[-1].lower() in _NOT_BEFORE_SUBJECT
                    or (_object_after(before[-1]) and before[-1] not in words("cue_verbs"))):
         return False  # "gave Clinton a ringing endorsement": an object ("said Robert Egge" speaks; "told X" is left)
@@ -1096,6 +1098,8 @@ def _is_subject_position(masked: str, start: int, end: int) -> bool:
 
 
 _NOT_BEFORE_SUBJECT = words("prepositions") | {"the", "a", "an"}
+#: "As for Trump, he …": a topic set before the clause, whose subject it is.
+_TOPIC = re.compile(r"(?:^|(?<=[\s\ue000]))[Aa]s[ \t]+(?:for|to)[ \t]+$")
 #: "Trump administration", "Biden's": a name modifying what follows.
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]+\s+(?:administration|campaign|team|government)\b|\s*['’]s\b")
 
@@ -1463,6 +1467,8 @@ class _Resolver:
         if before.endswith(",") and _m.MASK not in before and len(before.split()) <= 20 \
                 and _PARTICIPLE_LEAD.match(before):
             return True  # "Filling in for Sanders at the same event …, West landed a sharp dig"
+        if _TOPIC.search(before + " ") and len(before.split()) <= 3:
+            return True  # "As for Trump, he said": the topic opens the sentence
         if before.endswith(", but") and _m.MASK not in before:
             return True  # "… have been sympathetic in the past, but Representative Brooks … doesn't mince words"
         return not before or (before.endswith(",") and len(before.split()) <= 4 and _m.MASK not in before)

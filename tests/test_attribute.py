@@ -1828,6 +1828,17 @@ def test_a_description_stays_as_written_among_several_persons():
                                        "the Republican vice-presidential nominee", "riffed")
 
 
+@pytest.mark.parametrize("topic", ["As for Trump", "But as for Trump"])
+def test_a_topic_set_before_the_clause_is_the_pronouns_person(topic):
+    """``As for Trump, he said he's not worried. "…," he said``: Trump's
+    words, not those of the senator who spoke last."""
+    text = ("Ted Cruz and Donald Trump spoke on Tuesday.\n\n"
+            "Cruz warned against a brokered convention. “It would be a disaster,” the Texas senator said.\n\n"
+            f"{topic}, he said he’s not worried. “First of all, I am going to have the delegates,” he said.")
+    assert who(text, "First of all")[0] == "Donald Trump"
+    assert who(text, "It would be")[0] == "Ted Cruz"
+
+
 @pytest.mark.parametrize("description,speaker", [
     ("the Russian leader", "Vladimir Putin"),  # the one person the description's nation fits
     ("the American president", "Joe Biden"),
