@@ -939,8 +939,8 @@ def _index_run(masked: str, at: int, run: str, names: dict, found: tuple[list, l
         said = _gender("", title or "")
         if person[0] is not None and said is not None:
             names.setdefault(("gender", person[0]), said)  # "Ms. Tlaib": Rashida Tlaib is no "he"
-        if possessive or not _is_subject_position(masked, start, end):
-            return
+        if possessive or not _is_subject_position(masked, start, end) or masked[max(0, start - 3):start] == "of ":
+            return  # "speaking highly of Mr. Trump": an object
         if person[0] is not None:
             persons.append((start, len(persons), person[0], person[1] or ""))
         else:  # "Mr. Trump" where only Melania Trump was named in full: a person all the same

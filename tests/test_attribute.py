@@ -1828,6 +1828,16 @@ def test_a_description_stays_as_written_among_several_persons():
                                        "the Republican vice-presidential nominee", "riffed")
 
 
+def test_a_titled_surname_after_of_is_no_person_a_description_names():
+    """``speaking highly of Mr. Trump``: Trump is spoken of, so he is not the
+    one person of the paragraph that ``the Russian leader`` would name."""
+    text = ("President Vladimir V. Putin gave a glowing assessment of Donald J. Trump.\n\n"
+            "Mr. Putin also spoke of the war.\n\n"
+            "And he even inserted himself into the primary, speaking highly of Mr. Trump in remarks.\n\n"
+            "''There is no doubt that he is a very bright man,'' the Russian leader said.")
+    assert who(text, "There is no doubt")[0] == "the Russian leader"  # Putin's title names no nation: as written
+
+
 @pytest.mark.parametrize("topic", ["As for Trump", "But as for Trump"])
 def test_a_topic_set_before_the_clause_is_the_pronouns_person(topic):
     """``As for Trump, he said he's not worried. "…," he said``: Trump's
