@@ -1465,8 +1465,9 @@ class _Resolver:
                 and before.split(None, 1)[0].lower() in _PHRASE_LEADS:
             return True  # "In a victory speech in Westchester County on Tuesday night, Mr. Trump struck"
         if before.endswith(",") and _m.MASK not in before and len(before.split()) <= 20 \
-                and _PARTICIPLE_LEAD.match(before):
-            return True  # "Filling in for Sanders at the same event …, West landed a sharp dig"
+                and _PARTICIPLE_LEAD.match(before) and before.count(",") == 1:
+            return True  # "Filling in for Sanders at the same event …, West landed a sharp dig"; one phrase only:
+            # "According to the Times, Mary Cheney, who … married her partner, Heather Poe," is no lead for Poe
         if _TOPIC.search(before + " ") and len(before.split()) <= 3:
             return True  # "As for Trump, he said": the topic opens the sentence
         if before.endswith(", but") and _m.MASK not in before:

@@ -1838,6 +1838,16 @@ def test_a_titled_surname_after_of_is_no_person_a_description_names():
     assert who(text, "There is no doubt")[0] == "the Russian leader"  # Putin's title names no nation: as written
 
 
+def test_a_name_inside_a_relative_clause_after_a_participle_phrase_does_not_lead():
+    """``According to the Times, Mary Cheney, who … married her partner,
+    Heather Poe, …``: the participle phrase leads Mary Cheney's sentence,
+    not the name in her relative clause."""
+    text = ("Mary Cheney criticized her sister’s remarks in a Facebook post.\n\n"
+            "According to the Times, Mary Cheney, who married her partner, Heather Poe, in Washington last year, "
+            "took to Facebook. “For the record, I love my sister,” she wrote.")
+    assert who(text, "For the record")[0] == "Mary Cheney"
+
+
 @pytest.mark.parametrize("topic", ["As for Trump", "But as for Trump"])
 def test_a_topic_set_before_the_clause_is_the_pronouns_person(topic):
     """``As for Trump, he said he's not worried. "…," he said``: Trump's
