@@ -1085,7 +1085,8 @@ _FUNCTION_WORDS = frozenset(words("determiners") | words("prepositions") | words
 
 def _is_subject_position(masked: str, start: int, end: int) -> bool:
     """Not after a preposition, "the" or a verb, not modifying a noun nor
-    asked about: may be a subject."""
+    asked about: may be a subject; so is a topic set before its clause
+    ("As for Trump, he")."""
     before = masked[max(0, start - 12):start].split()
     if _TOPIC.search(masked, max(0, start - 12), start) and masked[end:end + 1] == ",":
         return True  # "As for Trump, he said he’s not worried": the topic the clause goes on with
@@ -1509,7 +1510,7 @@ class _Resolver:
                 titles = self._titles_of(name, title, spelled=pos >= floor)
                 nations = _nations_in(titles)
                 if (not mention.possessor or name.split()[-1] not in mention.possessor) \
-                        and not (nation and nations and nation not in nations):
+                        and not _another_nation(nation, nations):
                     # "the American president" is not "Russian President Vladimir Putin"
                     if role in titles:
                         return name, mention.title  # "the president": the last person titled President
@@ -1539,7 +1540,7 @@ class _Resolver:
             surname, title = self.a.titled[index][2:]
             known = " ".join(t or "" for t in (title, self.a.names.get(("titled", surname)))).lower()
             nations = _nations_in(known)
-            if role in known.replace("pres.", "president").split() and not (nation and nations and nation not in nations):
+            if role in known.replace("pres.", "president").split() and not _another_nation(nation, nations):
                 return self.a.titled[index]  # "Mr. Trump" after "President Trump": the president too
             index -= 1
         return None
@@ -1595,7 +1596,14 @@ def _nations_in(titles: str) -> set:
     return {nation for nation in map(_nation, titles.split()) if nation}
 
 
+def _another_nation(nation: str, nations: set) -> bool:
+    """Do a person's titles name only nations other than the description's?
+    Titles that name none leave the person a candidate: most name none."""
+    return bool(nation and nations and nation not in nations)
+
+
 def _nation(word: str) -> str:
+    """A title word as the nationality it names ("U.S." is American), else ""."""
     low = _m.bare(word)
     if low in words("nationalities"):
         return low
