@@ -1508,7 +1508,7 @@ class _Resolver:
                 if pos < unnamed:
                     return mention.text, None  # "A senior administration official said … the official": no name
                 titles = self._titles_of(name, title, spelled=pos >= floor)
-                nations = _nations_in(titles)
+                nations = _nations_in(titles) if nation else set()  # most descriptions name no nation
                 if (not mention.possessor or name.split()[-1] not in mention.possessor) \
                         and not _another_nation(nation, nations):
                     # "the American president" is not "Russian President Vladimir Putin"
@@ -1539,7 +1539,7 @@ class _Resolver:
         while index >= 0 and self.a.titled[index][0] >= floor:
             surname, title = self.a.titled[index][2:]
             known = " ".join(t or "" for t in (title, self.a.names.get(("titled", surname)))).lower()
-            nations = _nations_in(known)
+            nations = _nations_in(known) if nation else set()
             if role in known.replace("pres.", "president").split() and not _another_nation(nation, nations):
                 return self.a.titled[index]  # "Mr. Trump" after "President Trump": the president too
             index -= 1
